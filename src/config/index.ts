@@ -1,0 +1,2 @@
+export { createStorefront, withShopper } from './create-storefront';
+export type { RetryPolicy, ShopperPreferences, Storefront, StorefrontOptions } from './types';

@@ -1,0 +1,14 @@
+export { AbortError } from './abort-error';
+export { ConfigError } from './config-error';
+export { ConflictError } from './conflict-error';
+export { GraphQLResponseError, type GraphQLErrorEntry } from './graphql-response-error';
+export { HttpError } from './http-error';
+export { InvalidArgumentError } from './invalid-argument-error';
+export { isStorefrontError, type StorefrontErrorByCode } from './is-storefront-error';
+export { MalformedResponseError } from './malformed-response-error';
+export { NetworkError } from './network-error';
+export { NotFoundError } from './not-found-error';
+export { RateLimitError } from './rate-limit-error';
+export { StorefrontError, type StorefrontErrorCode, type StorefrontErrorInit } from './storefront-error';
+export { TimeoutError } from './timeout-error';
+export { UnauthorizedError } from './unauthorized-error';

@@ -1,0 +1,126 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { GraphQLClient } from 'graphql-request';
+import type { Storefront } from '../config/types';
+import { GraphQLResponseError, type GraphQLErrorEntry } from '../errors/graphql-response-error';
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { isStorefrontError } from '../errors/is-storefront-error';
+import { MalformedResponseError } from '../errors/malformed-response-error';
+import { UnauthorizedError } from '../errors/unauthorized-error';
+import { send } from '../http/send';
+import { redact } from '../http/status';
+import { readOperation } from './operation-name';
+
+/** Per-call options of `execute`. */
+export interface ExecuteOptions {
+  /** Aborting rejects at once with AbortError. */
+  signal?: AbortSignal | undefined;
+  /** Extra request headers; they replace the defaults of the same name. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** `execute`'s trailing arguments: variables may be left out when none is required. */
+export type ExecuteArgs<TVariables> = {} extends TVariables
+  ? [variables?: TVariables | undefined, options?: ExecuteOptions | undefined]
+  : [variables: TVariables, options?: ExecuteOptions | undefined];
+
+/**
+ * `extensions.code` values that mean the credentials are wrong, not the query: BigCommerce's
+ * customer-token and token-scope codes, and the common GraphQL server conventions.
+ */
+const AUTH_CODES = [
+  'INVALID_CUSTOMER_ACCESS_TOKEN',
+  'MISSING_CUSTOMER_ACCESS_TOKEN',
+  'INSUFFICIENT_ACCESS_SCOPE',
+  'UNAUTHENTICATED',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+];
+
+const isObject = (value: unknown): value is Record<string, any> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Runs a typed GraphQL document against the storefront and resolves with its `data`.
+ *
+ * Queries are retried per the storefront's policy; mutations are sent once. Sends the storefront
+ * token, the customer access token and the shopper's locale (`Accept-Language`).
+ *
+ * @throws {GraphQLResponseError} when the answer has `errors` (partial `data` is on the error)
+ * @throws {UnauthorizedError} on 401/403 or a GraphQL auth code (cause: the GraphQLResponseError)
+ * @throws {MalformedResponseError} when the answer is not GraphQL JSON or has no `data`
+ * @throws {InvalidArgumentError} when the document has no operation or the variables are not JSON
+ * @throws the errors of `send` (AbortError, TimeoutError, NetworkError, RateLimitError, HttpError, ...)
+ * @example
+ * ```ts
+ * const data = await execute(storefront, ProductsDocument, { first: 10 }, { signal });
+ * ```
+ */
+export async function execute<TResult, TVariables>(
+  storefront: Storefront,
+  document: DocumentTypeDecoration<TResult, TVariables> & (string | String),
+  ...[variables, options = {}]: ExecuteArgs<TVariables>
+): Promise<TResult> {
+  const query = String(document);
+  const info = readOperation(query);
+  if (!info) throw new InvalidArgumentError('execute', 'document', 'must be a GraphQL document string');
+  const operation = info.name ?? info.kind;
+  const headers = new Headers({ 'content-type': 'application/json', authorization: `Bearer ${storefront.token}` });
+  if (storefront.customerAccessToken) headers.set('x-bc-customer-access-token', storefront.customerAccessToken);
+  if (storefront.locale) headers.set('accept-language', storefront.locale);
+  new Headers(options.headers).forEach((value, name) => headers.set(name, value));
+  let answered = false;
+  const client = new GraphQLClient(storefront.graphqlUrl, {
+    // A string document is never parsed: graphql-request's parse/print stay unused (graphql-lite).
+    excludeOperationName: true,
+    // Hand back errors beside data instead of a ClientError, whose message embeds the variables.
+    errorPolicy: 'all',
+    headers,
+    fetch: async (_url, init) => {
+      const response = await send(storefront, {
+        url: storefront.graphqlUrl,
+        method: 'POST',
+        headers: Object.fromEntries(new Headers(init?.headers)),
+        body: init?.body as string,
+        signal: options.signal,
+        operation,
+        retry: info.kind !== 'mutation',
+      });
+      answered = true;
+      return response;
+    },
+  });
+  let result;
+  try {
+    result = await client.rawRequest<unknown>(query, variables as object | undefined);
+  } catch (error) {
+    if (isStorefrontError(error)) throw error;
+    // graphql-request failed before sending (JSON.stringify of the variables) or on the answer.
+    throw answered
+      ? new MalformedResponseError(operation, 'the answer is not a GraphQL JSON object', { cause: error })
+      : new InvalidArgumentError(operation, 'variables', 'could not be serialised to JSON', { cause: error });
+  }
+  const { data, errors } = result as { data?: unknown; errors?: unknown };
+  if (Array.isArray(errors) ? errors.length : errors) {
+    throw graphqlError(operation, errors, data, [storefront.token, storefront.customerAccessToken]);
+  }
+  if (!isObject(data)) throw new MalformedResponseError(operation, 'the answer has no data');
+  return data as TResult;
+}
+
+/** Maps a GraphQL `errors` value to UnauthorizedError (auth codes) or GraphQLResponseError. */
+const graphqlError = (operation: string, errors: unknown, data: unknown, secrets: (string | undefined)[]) => {
+  const entries = (Array.isArray(errors) ? errors : [errors]).map((error): GraphQLErrorEntry => {
+    const { message, path, locations, extensions } = isObject(error) ? error : {};
+    const code = extensions?.code;
+    return {
+      message: typeof message === 'string' ? redact(message, secrets) : 'Unknown GraphQL error',
+      ...(Array.isArray(path) && { path }),
+      ...(Array.isArray(locations) && { locations }),
+      ...(typeof code === 'string' && { code }),
+      ...(isObject(extensions) && { extensions }),
+    };
+  });
+  const error = new GraphQLResponseError(operation, entries, isObject(data) ? data : undefined);
+  const auth = entries.find((entry) => AUTH_CODES.includes(entry.code!));
+  return auth ? new UnauthorizedError(operation, `unauthorized (${auth.code})`, { cause: error }) : error;
+};

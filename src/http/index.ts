@@ -1,0 +1,3 @@
+export { retryAfterMs } from './backoff';
+export { send, type SendOptions } from './send';
+export { RETRYABLE_STATUSES } from './status';
