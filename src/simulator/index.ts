@@ -1,0 +1,18 @@
+// bc-storefront/simulator: a local BigCommerce storefront for tests and the demo (Node only).
+export { createSimulator } from './server/create-simulator';
+export { simulatorPlugin } from './server/vite-plugin';
+export { simulatorPluginFor } from './server/mount-vite';
+export type { SimulatorPlugin } from './server/mount-vite';
+export { DEFAULT_STOREFRONT_TOKEN } from './server/auth';
+export type {
+  FaultKind,
+  FaultMatch,
+  FaultSpec,
+  RequestLogEntry,
+  RunningSimulator,
+  Simulator,
+  SimulatorHandler,
+  SimulatorOptions,
+} from './server/types';
+export { generateCatalog, sampleCatalog } from './catalog';
+export type { Catalog } from './catalog';

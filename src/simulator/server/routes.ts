@@ -1,0 +1,9 @@
+import { graphqlRoute } from './graphql-route';
+import { imagesRoute } from './images';
+import type { SimRoute } from './route';
+
+/**
+ * The simulator's route table, tried in order; the first route whose `matches` accepts the path
+ * owns the request. Each feature adds its module here (REST cart/checkout, session endpoints).
+ */
+export const defaultRoutes: readonly SimRoute[] = [graphqlRoute, imagesRoute];
