@@ -1,0 +1,149 @@
+import type { Storefront } from '../config';
+import { InvalidArgumentError } from '../errors';
+import { execute, type ExecuteOptions } from '../graphql/execute';
+import {
+  ProductDocument,
+  ProductsDocument,
+  type ProductCardFieldsFragment,
+  type ProductDetailFieldsFragment,
+  type ProductQueryVariables,
+} from '../graphql/generated/graphql';
+import { checkEntityId, checkEntityIds, MAX_PAGE_SIZE, pageVariables, toPage, type Page, type PageArgs } from './page';
+import { shopperVariables } from './shopper';
+
+/** A product as a listing shows it (generated from `ProductCardFields`). */
+export type ProductCard = ProductCardFieldsFragment;
+/** A product with everything its page needs (generated from `ProductDetailFields`). */
+export type ProductDetail = ProductDetailFieldsFragment;
+
+/** Arguments of {@link getProducts}. */
+export interface ProductsArgs extends PageArgs {
+  /** Only these products (at most 50 per page). */
+  entityIds?: readonly number[];
+  /** Leave out products that are out of stock (needs the Product Filtering feature on the store). */
+  hideOutOfStock?: boolean;
+}
+
+/**
+ * Fetches one page of products, with prices in the shopper's currency.
+ *
+ * @throws {InvalidArgumentError} for bad page arguments or ids, before any request.
+ * @throws {StorefrontError} a typed error for HTTP, GraphQL, network and timeout failures.
+ * @example
+ * const page = await getProducts(storefront, { first: 12 });
+ * const next = await getProducts(storefront, { first: 12, after: page.pageInfo.endCursor! });
+ */
+export async function getProducts(
+  storefront: Storefront,
+  args: ProductsArgs = {},
+  options?: ExecuteOptions,
+): Promise<Page<ProductCard>> {
+  const { entityIds, hideOutOfStock } = args;
+  if (entityIds) checkEntityIds('Products', 'entityIds', entityIds);
+  const variables = {
+    ...pageVariables('Products', args),
+    ...(entityIds && { entityIds: [...entityIds] }),
+    ...(hideOutOfStock !== undefined && { hideOutOfStock }),
+    ...shopperVariables(storefront),
+  };
+  const data = await execute(storefront, ProductsDocument, variables, options);
+  return toPage(data.site.products);
+}
+
+/**
+ * Fetches products by entity id, in the order asked, in as few requests as the 50-per-page cap
+ * allows. Ids the store does not have (or hides) are left out.
+ *
+ * @throws {InvalidArgumentError} when an id is not a positive integer.
+ * @example
+ * const [lamp, rug] = await getProductsByIds(storefront, [77, 80]);
+ */
+export async function getProductsByIds(
+  storefront: Storefront,
+  entityIds: readonly number[],
+  options?: ExecuteOptions,
+): Promise<ProductCard[]> {
+  checkEntityIds('Products', 'entityIds', entityIds);
+  const unique = [...new Set(entityIds)];
+  const chunks: number[][] = [];
+  for (let i = 0; i < unique.length; i += MAX_PAGE_SIZE) chunks.push(unique.slice(i, i + MAX_PAGE_SIZE));
+  const pages = await Promise.all(
+    chunks.map((ids) => getProducts(storefront, { entityIds: ids, first: ids.length }, options)),
+  );
+  const byId = new Map<number, ProductCard>();
+  for (const page of pages) for (const product of page.items) byId.set(product.entityId, product);
+  return entityIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** One selected option value: `optionEntityId` is the option, `valueEntityId` its value. */
+export interface OptionValueSelection {
+  optionEntityId: number;
+  valueEntityId: number;
+}
+
+/**
+ * How to find one product: by entity id (optionally with selected option values or a variant,
+ * whose price, SKU, stock and image overlay the product's), by SKU (product or variant), or by
+ * variant id alone.
+ */
+export type ProductLookup =
+  | {
+      entityId: number;
+      optionValueIds?: readonly OptionValueSelection[];
+      variantEntityId?: number;
+      useDefaultOptionSelections?: boolean;
+    }
+  | { sku: string }
+  | { variantEntityId: number };
+
+/**
+ * Fetches one product with everything its page needs, or `null` when the store has none.
+ *
+ * @throws {InvalidArgumentError} when the lookup names no product or has bad ids.
+ * @example
+ * const shirt = await getProduct(storefront, { entityId: 112, optionValueIds: [{ optionEntityId: 1, valueEntityId: 4 }] });
+ * const bySku = await getProduct(storefront, { sku: 'TWL-BLU-L' });
+ */
+export async function getProduct(
+  storefront: Storefront,
+  lookup: ProductLookup,
+  options?: ExecuteOptions,
+): Promise<ProductDetail | null> {
+  const data = await execute(storefront, ProductDocument, productVariables(storefront, lookup), options);
+  return data.site.product ?? null;
+}
+
+function productVariables(storefront: Storefront, lookup: ProductLookup): ProductQueryVariables {
+  const variables: ProductQueryVariables = shopperVariables(storefront);
+  if (lookup && 'sku' in lookup) {
+    if (typeof lookup.sku !== 'string' || lookup.sku.trim() === '') {
+      throw new InvalidArgumentError('Product', 'sku', 'must be a non-empty string');
+    }
+    variables.sku = lookup.sku;
+    return variables;
+  }
+  if (lookup && 'entityId' in lookup) {
+    checkEntityId('Product', 'entityId', lookup.entityId);
+    variables.entityId = lookup.entityId;
+    if (lookup.optionValueIds) {
+      for (const { optionEntityId, valueEntityId } of lookup.optionValueIds) {
+        checkEntityIds('Product', 'optionValueIds', [optionEntityId, valueEntityId]);
+      }
+      variables.optionValueIds = lookup.optionValueIds.map(({ optionEntityId, valueEntityId }) => ({
+        optionEntityId,
+        valueEntityId,
+      }));
+    }
+    if (lookup.useDefaultOptionSelections !== undefined) {
+      variables.useDefaultOptionSelections = lookup.useDefaultOptionSelections;
+    }
+  }
+  if (lookup && 'variantEntityId' in lookup && lookup.variantEntityId !== undefined) {
+    checkEntityId('Product', 'variantEntityId', lookup.variantEntityId);
+    variables.variantEntityId = lookup.variantEntityId;
+  }
+  if (variables.entityId === undefined && variables.variantEntityId === undefined) {
+    throw new InvalidArgumentError('Product', 'lookup', 'needs entityId, sku or variantEntityId');
+  }
+  return variables;
+}

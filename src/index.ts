@@ -1,0 +1,44 @@
+// bc-storefront, browser entry: re-exports only. Everything here is a tree-shakeable function
+// or type; nothing runs at import.
+
+export { createStorefront, withShopper } from './config';
+export type { RetryPolicy, ShopperPreferences, Storefront, StorefrontOptions } from './config';
+
+export {
+  AbortError,
+  ConfigError,
+  ConflictError,
+  GraphQLResponseError,
+  HttpError,
+  InvalidArgumentError,
+  isStorefrontError,
+  MalformedResponseError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  StorefrontError,
+  TimeoutError,
+  UnauthorizedError,
+} from './errors';
+export type { GraphQLErrorEntry, StorefrontErrorByCode, StorefrontErrorCode } from './errors';
+
+export { execute } from './graphql/execute';
+export type { ExecuteArgs, ExecuteOptions } from './graphql/execute';
+
+export { getProduct, getProducts, getProductsByIds } from './catalog/products';
+export type { OptionValueSelection, ProductCard, ProductDetail, ProductLookup, ProductsArgs } from './catalog/products';
+export { searchProducts } from './catalog/search';
+export type { SearchProductsArgs, SearchResult } from './catalog/search';
+export type { SearchFacet, SearchFilters, SearchSort } from './catalog/search-filters';
+export { getCategory, getCategoryTree } from './catalog/categories';
+export type { Category, CategoryArgs, CategoryPage, CategoryTreeItem } from './catalog/categories';
+export { getBrand, getBrands } from './catalog/brands';
+export type { Brand, BrandPage } from './catalog/brands';
+export { resolveRoute } from './catalog/routes';
+export type { ResolvedRoute, RouteNode, RouteRedirect } from './catalog/routes';
+export { getCountries, getCurrencies, getStoreSettings } from './catalog/store';
+export type { Country, Currency, StoreSettings } from './catalog/store';
+export { MAX_PAGE_SIZE } from './catalog/page';
+export type { Page, PageArgs, PageInfo } from './catalog/page';
+export { walkPages } from './catalog/walk-pages';
+export type { WalkPagesOptions } from './catalog/walk-pages';
