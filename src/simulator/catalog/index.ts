@@ -1,0 +1,26 @@
+export { sampleCatalog } from './sample-catalog';
+export { generateCatalog, type GenerateCatalogOptions } from './generate-catalog';
+export type {
+  Catalog,
+  CatalogBlog,
+  CatalogBlogPost,
+  CatalogBrand,
+  CatalogCategory,
+  CatalogCountry,
+  CatalogCurrency,
+  CatalogImage,
+  CatalogOptionValue,
+  CatalogProduct,
+  CatalogProductOption,
+  CatalogRedirect,
+  CatalogSeo,
+  CatalogVariant,
+  CatalogWebPage,
+  CheckboxOption,
+  DateOption,
+  FileUploadOption,
+  MultipleChoiceOption,
+  NumberOption,
+  StoreSettings,
+  TextOption,
+} from './types';

@@ -1,0 +1,1 @@
+export { createGraphQLExecutor, type GraphQLExecutor, type GraphQLRequestInput } from './executor';
