@@ -1,0 +1,69 @@
+// `npm run bench`: prints the catalog's bundle sizes and round trips. Sizes are deterministic
+// (same inputs, same bytes), so they can be held to ceilings; nothing here is timed.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createStorefront, getCategory, resolveRoute } from '../src/index';
+import { createSimulator, type RunningSimulator, type Simulator } from '../src/simulator';
+import { measureBundle } from './bundle-size';
+
+const KB = 1024;
+/** The issue's budget for "config + one product query, dependencies bundled". */
+const BUDGET = 5 * KB;
+/**
+ * Ceilings the build must stay under (gzip bytes). They only ever go down: lower one whenever a
+ * change makes a bundle smaller. `config + getProduct` is over the 5 KB budget; see README, Sizes.
+ */
+const CEILINGS: Record<string, number> = {
+  'createStorefront + getProducts': 7_200,
+  'createStorefront + getProduct': 7_600,
+};
+
+const bundles: Record<string, string> = {
+  'graphql-request alone (graphql aliased to graphql-lite)':
+    `import { GraphQLClient } from 'graphql-request'; export const c = (u) => new GraphQLClient(u, { excludeOperationName: true, errorPolicy: 'all' }).rawRequest('{a}', {});`,
+  'createStorefront alone': `import { createStorefront } from 'bc-storefront'; export { createStorefront };`,
+  'createStorefront + getProducts': `import { createStorefront, getProducts } from 'bc-storefront'; export { createStorefront, getProducts };`,
+  'createStorefront + getProduct': `import { createStorefront, getProduct } from 'bc-storefront'; export { createStorefront, getProduct };`,
+  'whole catalog (every export of bc-storefront)': `export * from 'bc-storefront';`,
+};
+
+let simulator: Simulator;
+let running: RunningSimulator;
+beforeAll(async () => {
+  simulator = createSimulator();
+  running = await simulator.listen();
+});
+afterAll(() => running.close());
+
+const rows: string[] = [];
+afterAll(() => console.log(`\nbc-storefront benchmark\n${rows.join('\n')}\n`));
+
+test('bundle sizes (minified, gzip -9, dependencies bundled)', async () => {
+  const sizes: Record<string, number> = {};
+  for (const [name, source] of Object.entries(bundles)) {
+    const { bytes, gzip } = await measureBundle(source);
+    sizes[name] = gzip;
+    rows.push(`size   ${name.padEnd(56)} ${String(bytes).padStart(6)} B min  ${(gzip / KB).toFixed(2).padStart(5)} KB gzip`);
+  }
+  const product = sizes['createStorefront + getProduct']!;
+  rows.push(`budget config + one product query ≤ ${BUDGET / KB} KB gzip: ${product <= BUDGET ? 'met' : `NOT met (${(product / KB).toFixed(2)} KB)`}`);
+  for (const [name, ceiling] of Object.entries(CEILINGS)) expect(sizes[name], name).toBeLessThanOrEqual(ceiling);
+});
+
+test('round trips, counted in the simulator request log', async () => {
+  const storefront = createStorefront({ storeUrl: running.url, token: simulator.token });
+  const trips = async (name: string, load: () => Promise<unknown>) => {
+    simulator.clearLog();
+    await load();
+    const log = simulator.requests();
+    rows.push(`trips  ${name.padEnd(56)} ${log.length} request${log.length === 1 ? '' : 's'} (${log.map((e) => e.operationName).join(', ')})`);
+    return log.length;
+  };
+  const category = await trips('category page (category + products + facets)', () =>
+    getCategory(storefront, 21, { first: 12, sort: 'FEATURED' }));
+  const product = await trips('product page by URL (/turkish-cotton-bath-towel/)', async () => {
+    const { node } = await resolveRoute(storefront, '/turkish-cotton-bath-towel/');
+    expect(node?.__typename).toBe('Product');
+  });
+  expect(category).toBe(1);
+  expect(product).toBe(1);
+});
