@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 npx graphql-codegen --config codegen.yml --silent
 npx graphql-codegen --config examples/custom-operations/codegen.yml --silent
-paths=(src/graphql/generated examples/custom-operations/generated)
+node scripts/schema-module.mjs
+paths=(src/graphql/generated examples/custom-operations/generated src/simulator/graphql/schema-sdl.generated.ts)
 if ! git diff --exit-code --stat -- "${paths[@]}" || [ -n "$(git status --porcelain -- "${paths[@]}")" ]; then
   echo "Generated code is stale: run 'npm run codegen' and commit the result." >&2
   git status --short -- "${paths[@]}" >&2

@@ -1,5 +1,5 @@
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import schemaSdl from '../../../graphql/schema.graphql?raw';
+import { schemaSdl } from './schema-sdl.generated';
 
 let schema: GraphQLSchema | undefined;
 

@@ -43,7 +43,8 @@ function sizeFrom(segments: readonly string[]): { width: number; height: number 
 /** Renders the placeholder: a tile coloured from the name's hash, with the name centred. */
 export function placeholderSvg(label: string, width: number, height: number): string {
   const hue = createHash('sha1').update(label).digest().readUInt16BE(0) % 360;
-  const fontSize = Math.max(10, Math.round(Math.min(width, height) / 12));
+  // Long names shrink to fit the tile's width (about 0.6 em per character in a sans-serif face).
+  const fontSize = Math.max(8, Math.round(Math.min(Math.min(width, height) / 12, (width * 0.9) / (0.6 * label.length))));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(label)}">` +
     `<rect width="100%" height="100%" fill="hsl(${hue} 55% 62%)"/>` +

@@ -1,5 +1,0 @@
-// Vite and vitest load `?raw` imports as the file's text.
-declare module '*.graphql?raw' {
-  const text: string;
-  export default text;
-}
