@@ -1,8 +1,23 @@
 import { defineConfig } from 'vitest/config';
+import { graphqlDocumentsPlugin } from './scripts/graphql-documents-plugin';
 
-// One config for the library's tests. Browser-side suites opt into happy-dom by file name
-// (`*.browser.test.ts`); everything else runs in Node, where the simulator lives.
+// `npm run build`: ESM for bundlers with dependencies external (the browser entry and the Node-only
+// simulator); `tsc -p tsconfig.build.json` writes the declarations beside them.
+// `npm test`: vitest, Node environment; type tests in *.test-d.ts.
 export default defineConfig({
+  plugins: [{ ...graphqlDocumentsPlugin(), apply: 'build' }],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts', simulator: 'src/simulator/index.ts' },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: [/^node:/, /^graphql(\/|$)/, 'graphql-request', /^vite(\/|$)/],
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',

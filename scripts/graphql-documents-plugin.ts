@@ -15,10 +15,12 @@ export function graphqlDocumentsPlugin(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]generated[\\/]graphql\.ts$/.test(id)) return null;
-      return code.replace(
+      const out = code.replace(
         /new TypedDocumentString\(`([^`]*)`/g,
         (_match, document: string) => `/*#__PURE__*/ new TypedDocumentString(${JSON.stringify(stripIgnoredCharacters(document))}`,
       );
+      // Generated code has no source worth mapping into; keep the file's own (approximate) map.
+      return { code: out, map: null };
     },
   };
 }
