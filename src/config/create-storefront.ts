@@ -1,8 +1,7 @@
 import type { RetryPolicy, ShopperPreferences, Storefront, StorefrontOptions } from './types';
-import { check, checkCurrency, checkInteger, checkKeys, checkLocale, checkToken, checkUrl } from './validate';
+import { check, checkInteger, checkKeys, checkToken, checkUrl } from './validate';
 
 const OPTIONS = 'storeUrl graphqlUrl storeHash channelId token customerAccessToken credentials fetch timeoutMs retry currencyCode locale';
-const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 10_000 };
 
 /**
  * Validates every option and returns a frozen storefront context. Makes no request. An option set
@@ -16,20 +15,20 @@ const DEFAULT_RETRY: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 1
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createStorefront(options: StorefrontOptions): Storefront {
-  check(typeof options === 'object' && options !== null, 'options', 'must be an object');
-  const { token, customerAccessToken, channelId, storeHash, fetch, credentials = 'same-origin', timeoutMs = 10_000 } = options;
+  check(typeof options === 'object' && options, 'options', 'an object');
   checkKeys(options, OPTIONS);
+  const { token, customerAccessToken, channelId, storeHash, fetch, credentials = 'same-origin', timeoutMs = 10_000 } = options;
   checkToken(token, 'token');
   if (customerAccessToken !== undefined) checkToken(customerAccessToken, 'customerAccessToken');
   if (channelId !== undefined) checkInteger(channelId, 'channelId', 1);
-  if (storeHash !== undefined) check(/^[a-z\d]+$/i.test(storeHash), 'storeHash', 'must be letters and digits');
-  if (fetch !== undefined) check(typeof fetch === 'function', 'fetch', 'must be a function');
-  check(['omit', 'same-origin', 'include'].includes(credentials), 'credentials', 'must be "omit", "same-origin" or "include"');
-  check(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs < Infinity, 'timeoutMs', 'must be a positive number of ms');
-  const [storeOrigin, graphqlUrl] = endpoint(options);
+  if (storeHash !== undefined) check(/^[a-z\d]+$/i.test(storeHash), 'storeHash', 'letters and digits');
+  if (fetch !== undefined) check(typeof fetch === 'function', 'fetch', 'a function');
+  check(['omit', 'same-origin', 'include'].includes(credentials), 'credentials', '"omit", "same-origin" or "include"');
+  check(typeof timeoutMs == 'number' && timeoutMs > 0 && timeoutMs < Infinity, 'timeoutMs', 'a positive number of ms');
+  const storeOrigin = origin(options);
   return Object.freeze({
     storeOrigin,
-    graphqlUrl,
+    graphqlUrl: options.graphqlUrl === undefined ? `${storeOrigin}/graphql` : checkUrl(options.graphqlUrl, 'graphqlUrl').href,
     channelId,
     currencyCode: undefined,
     locale: undefined,
@@ -58,49 +57,46 @@ export function withShopper(storefront: Storefront, prefs: ShopperPreferences): 
   return Object.freeze({ ...storefront, ...shopper(prefs) });
 }
 
-/** Validates the preferences that are given, returning only those. */
+/** Validates the preferences that are given, returning only those; the locale in canonical case. */
 const shopper = ({ currencyCode, locale }: ShopperPreferences): ShopperPreferences => {
   const prefs: ShopperPreferences = {};
   if (currencyCode !== undefined) {
-    checkCurrency(currencyCode);
+    check(/^[A-Z]{3}$/.test(currencyCode), 'currencyCode', 'an ISO 4217 code such as "EUR"');
     prefs.currencyCode = currencyCode;
   }
-  if (locale !== undefined) prefs.locale = checkLocale(locale);
+  if (locale !== undefined) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(locale)[0];
+    } catch {}
+    check(canonical, 'locale', 'a BCP 47 language tag such as "de-DE"');
+    prefs.locale = canonical;
+  }
   return prefs;
 };
 
-/** Resolves `[storeOrigin, graphqlUrl]`: graphqlUrl, then storeUrl, then storeHash, then the page's origin. */
-const endpoint = ({ graphqlUrl, storeUrl, storeHash, channelId }: StorefrontOptions): [string, string] => {
-  if (graphqlUrl !== undefined) {
-    const url = checkUrl(graphqlUrl, 'graphqlUrl');
-    return [url.origin, url.href];
-  }
-  let origin: string;
+/** The store's origin: from graphqlUrl, storeUrl, storeHash (+ channel), or the page it runs in. */
+const origin = ({ graphqlUrl, storeUrl, storeHash, channelId }: StorefrontOptions): string => {
+  if (graphqlUrl !== undefined) return checkUrl(graphqlUrl, 'graphqlUrl').origin;
   if (storeUrl !== undefined) {
-    check(checkUrl(storeUrl, 'storeUrl').pathname === '/', 'storeUrl', 'must be an origin; give graphqlUrl for an endpoint with a path');
-    origin = storeUrl;
-  } else if (storeHash !== undefined) {
-    // Channel 1 is the store's default site, served without a channel suffix.
-    origin = `https://store-${storeHash}${channelId && channelId > 1 ? `-${channelId}` : ''}.mybigcommerce.com`;
-  } else {
-    // In a Stencil page the store is the page's own origin; read at call time, never at import.
-    origin = (globalThis as { location?: { origin?: string } }).location?.origin as string;
-    check(origin, 'storeUrl', 'is required outside a store page (or give graphqlUrl or storeHash)');
-    checkUrl(origin, 'storeUrl');
+    const url = checkUrl(storeUrl, 'storeUrl');
+    check(url.pathname === '/', 'storeUrl', 'an origin; give graphqlUrl for an endpoint with a path');
+    return url.origin;
   }
-  origin = new URL(origin).origin;
-  return [origin, `${origin}/graphql`];
+  // Channel 1 is the store's default site, served without a channel suffix.
+  if (storeHash !== undefined) return `https://store-${storeHash}${channelId! > 1 ? `-${channelId}` : ''}.mybigcommerce.com`;
+  // In a Stencil page the store is the page's own origin: read now, never at import.
+  return checkUrl((globalThis as { location?: Location }).location?.origin, 'storeUrl').origin;
 };
 
 /** Merges the given retry numbers over the defaults; `false` means no retries. */
 const retryPolicy = (retry: StorefrontOptions['retry']): Readonly<RetryPolicy> => {
-  check(retry === undefined || retry === false || (typeof retry === 'object' && retry !== null), 'retry', 'must be an object or false');
-  const policy = { ...DEFAULT_RETRY };
+  check(retry === undefined || retry === false || (typeof retry === 'object' && retry), 'retry', 'an object or false');
+  const policy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 10_000 };
+  checkKeys(retry || {}, 'retries baseDelayMs maxDelayMs', 'retry.');
   for (const [key, value] of Object.entries(retry === false ? { retries: 0 } : { ...retry })) {
-    if (value === undefined) continue;
-    check(Object.hasOwn(policy, key), `retry.${key}`, 'is not a known option');
-    checkInteger(value, `retry.${key}`, 0);
-    policy[key as keyof RetryPolicy] = value;
+    if (value !== undefined) checkInteger(value, `retry.${key}`, 0);
+    policy[key as keyof RetryPolicy] = value ?? policy[key as keyof RetryPolicy];
   }
   return Object.freeze(policy);
 };
