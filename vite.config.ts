@@ -11,7 +11,12 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', simulator: 'src/simulator/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        simulator: 'src/simulator/index.ts',
+        // Aliased as `graphql` in browser builds so graphql-request's parse/print never ship.
+        'graphql-lite': 'src/graphql/graphql-lite.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {
