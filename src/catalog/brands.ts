@@ -1,8 +1,9 @@
 import type { Storefront } from '../config';
-import { execute, type ExecuteOptions } from '../graphql/execute';
+import type { ExecuteOptions } from '../graphql/execute';
 import { BrandPageDocument, BrandsDocument, type BrandFieldsFragment } from '../graphql/generated/graphql';
 import { checkEntityId, checkEntityIds, pageVariables, toPage, type Page, type PageArgs } from './page';
 import type { ProductCard } from './products';
+import { run } from './run';
 import { shopperVariables } from './shopper';
 
 /** A brand as listings show it (generated from `BrandFields`). */
@@ -22,8 +23,7 @@ export async function getBrands(
   const { entityIds } = args;
   if (entityIds) checkEntityIds('Brands', 'entityIds', entityIds);
   const variables = { ...pageVariables('Brands', args), ...(entityIds && { entityIds: [...entityIds] }) };
-  const data = await execute(storefront, BrandsDocument, variables, options);
-  return toPage(data.site.brands);
+  return run(storefront, BrandsDocument, variables, options, (data) => toPage(data.site.brands));
 }
 
 /** A brand with one page of its products. */
@@ -46,9 +46,9 @@ export async function getBrand(
 ): Promise<BrandPage | null> {
   checkEntityId('BrandPage', 'entityId', entityId);
   const variables = { entityId, ...pageVariables('BrandPage', args), ...shopperVariables(storefront) };
-  const data = await execute(storefront, BrandPageDocument, variables, options);
-  const found = data.site.brand;
-  if (!found) return null;
-  const { products, ...brand } = found;
-  return { brand, products: toPage(products) };
+  return run(storefront, BrandPageDocument, variables, options, ({ site }) => {
+    if (!site.brand) return null;
+    const { products, ...brand } = site.brand;
+    return { brand, products: toPage(products) };
+  });
 }

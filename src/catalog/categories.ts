@@ -1,5 +1,5 @@
 import type { Storefront } from '../config';
-import { execute, type ExecuteOptions } from '../graphql/execute';
+import type { ExecuteOptions } from '../graphql/execute';
 import {
   CategoryPageDocument,
   CategoryTreeDocument,
@@ -10,6 +10,7 @@ import { checkEntityId, nodesOf, pageVariables, toPage, type Page, type PageArgs
 import type { ProductCard } from './products';
 import type { SearchResult } from './search';
 import { checkSort, toSearchFilters, type SearchFacet, type SearchFilters, type SearchSort } from './search-filters';
+import { run } from './run';
 import { shopperVariables } from './shopper';
 
 /** A root of the category tree, with its children three levels down. */
@@ -31,8 +32,8 @@ export async function getCategoryTree(
 ): Promise<CategoryTreeItem[]> {
   const { rootEntityId } = args;
   if (rootEntityId !== undefined) checkEntityId('CategoryTree', 'rootEntityId', rootEntityId);
-  const data = await execute(storefront, CategoryTreeDocument, rootEntityId === undefined ? {} : { rootEntityId }, options);
-  return data.site.categoryTree;
+  const variables = rootEntityId === undefined ? {} : { rootEntityId };
+  return run(storefront, CategoryTreeDocument, variables, options, (data) => data.site.categoryTree);
 }
 
 /** Arguments of {@link getCategory}: a page of its products, their sort and narrowing facets. */
@@ -64,15 +65,11 @@ export async function getCategory(
   checkSort('CategoryPage', args.sort);
   const page = pageVariables('CategoryPage', args);
   const filters = { ...toSearchFilters('CategoryPage', args), categoryEntityId: entityId };
-  const data = await execute(
-    storefront,
-    CategoryPageDocument,
-    { entityId, filters, ...page, ...(args.sort && { sort: args.sort }), ...shopperVariables(storefront) },
-    options,
-  );
-  const { category, search } = data.site;
-  if (!category) return null;
-  const products: Page<ProductCard> = toPage(search.searchProducts.products);
-  const facets: SearchFacet[] = nodesOf(search.searchProducts.filters);
-  return { category, products, facets };
+  const variables = { entityId, filters, ...page, ...(args.sort && { sort: args.sort }), ...shopperVariables(storefront) };
+  return run(storefront, CategoryPageDocument, variables, options, ({ site: { category, search } }) => {
+    if (!category) return null;
+    const products: Page<ProductCard> = toPage(search.searchProducts.products);
+    const facets: SearchFacet[] = nodesOf(search.searchProducts.filters);
+    return { category, products, facets };
+  });
 }

@@ -1,6 +1,6 @@
 import type { Storefront } from '../config';
 import { InvalidArgumentError } from '../errors';
-import { execute, type ExecuteOptions } from '../graphql/execute';
+import type { ExecuteOptions } from '../graphql/execute';
 import {
   ProductDocument,
   ProductsDocument,
@@ -9,6 +9,7 @@ import {
   type ProductQueryVariables,
 } from '../graphql/generated/graphql';
 import { checkEntityId, checkEntityIds, MAX_PAGE_SIZE, pageVariables, toPage, type Page, type PageArgs } from './page';
+import { run } from './run';
 import { shopperVariables } from './shopper';
 
 /** A product as a listing shows it (generated from `ProductCardFields`). */
@@ -46,8 +47,7 @@ export async function getProducts(
     ...(hideOutOfStock !== undefined && { hideOutOfStock }),
     ...shopperVariables(storefront),
   };
-  const data = await execute(storefront, ProductsDocument, variables, options);
-  return toPage(data.site.products);
+  return run(storefront, ProductsDocument, variables, options, (data) => toPage(data.site.products));
 }
 
 /**
@@ -109,8 +109,7 @@ export async function getProduct(
   lookup: ProductLookup,
   options?: ExecuteOptions,
 ): Promise<ProductDetail | null> {
-  const data = await execute(storefront, ProductDocument, productVariables(storefront, lookup), options);
-  return data.site.product ?? null;
+  return run(storefront, ProductDocument, productVariables(storefront, lookup), options, (data) => data.site.product ?? null);
 }
 
 function productVariables(storefront: Storefront, lookup: ProductLookup): ProductQueryVariables {

@@ -1,7 +1,8 @@
 import type { Storefront } from '../config';
 import { InvalidArgumentError } from '../errors';
-import { execute, type ExecuteOptions } from '../graphql/execute';
+import type { ExecuteOptions } from '../graphql/execute';
 import { RouteDocument, type RouteQuery } from '../graphql/generated/graphql';
+import { run } from './run';
 import { shopperVariables } from './shopper';
 
 /** What a storefront URL points at: a product, category, brand or page, told apart by `__typename`. */
@@ -32,7 +33,8 @@ export async function resolveRoute(
   if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//')) {
     throw new InvalidArgumentError('Route', 'path', 'must be a path on the store, starting with a single "/"');
   }
-  const data = await execute(storefront, RouteDocument, { path, ...shopperVariables(storefront) }, options);
-  const { node, redirect } = data.site.route;
-  return { node: node ?? null, redirect: redirect ?? null };
+  return run(storefront, RouteDocument, { path, ...shopperVariables(storefront) }, options, ({ site: { route } }) => ({
+    node: route.node ?? null,
+    redirect: route.redirect ?? null,
+  }));
 }

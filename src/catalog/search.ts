@@ -1,9 +1,10 @@
 import type { Storefront } from '../config';
-import { execute, type ExecuteOptions } from '../graphql/execute';
+import type { ExecuteOptions } from '../graphql/execute';
 import { SearchProductsDocument } from '../graphql/generated/graphql';
 import { nodesOf, pageVariables, toPage, type Page, type PageArgs } from './page';
 import type { ProductCard } from './products';
 import { checkSort, toSearchFilters, type SearchFacet, type SearchFilters, type SearchSort } from './search-filters';
+import { run } from './run';
 import { shopperVariables } from './shopper';
 
 /** Arguments of {@link searchProducts}: filters, a sort and a page. */
@@ -36,13 +37,10 @@ export async function searchProducts(
   const page = pageVariables('SearchProducts', args);
   checkSort('SearchProducts', sort);
   const filters = toSearchFilters('SearchProducts', args);
-  const data = await execute(
-    storefront,
-    SearchProductsDocument,
-    { filters, ...page, ...(sort && { sort }), ...shopperVariables(storefront) },
-    options,
-  );
-  const result = data.site.search.searchProducts;
-  return { products: toPage(result.products), facets: nodesOf(result.filters) };
+  const variables = { filters, ...page, ...(sort && { sort }), ...shopperVariables(storefront) };
+  return run(storefront, SearchProductsDocument, variables, options, ({ site }) => ({
+    products: toPage(site.search.searchProducts.products),
+    facets: nodesOf(site.search.searchProducts.filters),
+  }));
 }
 

@@ -1,5 +1,5 @@
 import type { Storefront } from '../config';
-import { execute, type ExecuteOptions } from '../graphql/execute';
+import type { ExecuteOptions } from '../graphql/execute';
 import {
   CountriesDocument,
   CurrenciesDocument,
@@ -9,6 +9,7 @@ import {
   type StoreSettingsQuery,
 } from '../graphql/generated/graphql';
 import { nodesOf } from './page';
+import { run } from './run';
 
 /** A currency the store sells in, with what is needed to format amounts. */
 export type Currency = NonNullable<NonNullable<CurrenciesQuery['site']['currencies']['edges']>[number]>['node'];
@@ -23,8 +24,7 @@ export type Country = NonNullable<CountriesQuery['geography']['countries']>[numb
  * const active = (await getCurrencies(storefront)).filter((c) => c.isActive);
  */
 export async function getCurrencies(storefront: Storefront, options?: ExecuteOptions): Promise<Currency[]> {
-  const data = await execute(storefront, CurrenciesDocument, {}, options);
-  return nodesOf(data.site.currencies);
+  return run(storefront, CurrenciesDocument, {}, options, (data) => nodesOf(data.site.currencies));
 }
 
 /**
@@ -34,8 +34,7 @@ export async function getCurrencies(storefront: Storefront, options?: ExecuteOpt
  * document.title = settings?.storeName ?? '';
  */
 export async function getStoreSettings(storefront: Storefront, options?: ExecuteOptions): Promise<StoreSettings | null> {
-  const data = await execute(storefront, StoreSettingsDocument, {}, options);
-  return data.site.settings ?? null;
+  return run(storefront, StoreSettingsDocument, {}, options, (data) => data.site.settings ?? null);
 }
 
 /**
@@ -44,6 +43,5 @@ export async function getStoreSettings(storefront: Storefront, options?: Execute
  * const us = (await getCountries(storefront)).find((c) => c.code === 'US');
  */
 export async function getCountries(storefront: Storefront, options?: ExecuteOptions): Promise<Country[]> {
-  const data = await execute(storefront, CountriesDocument, {}, options);
-  return data.geography.countries ?? [];
+  return run(storefront, CountriesDocument, {}, options, (data) => data.geography.countries ?? []);
 }

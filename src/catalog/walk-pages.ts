@@ -13,8 +13,8 @@ export interface WalkPagesOptions {
  * Walks any cursor-paginated listing forward, one page per iteration, holding only the current
  * page in memory: a 10,000-product export never builds a 10,000-item array unless you do.
  *
- * @throws whatever `loadPage` throws; {@link MalformedResponseError} if the server hands back a
- * cursor that does not advance (which would otherwise loop forever).
+ * @throws whatever `loadPage` throws; {@link MalformedResponseError} if the server says there is a
+ * next page but gives no new cursor for it (which would otherwise stop short or loop forever).
  * @example
  * for await (const products of walkPages((page) => getProducts(storefront, page))) {
  *   render(products);
@@ -26,13 +26,16 @@ export async function* walkPages<T>(
 ): AsyncGenerator<T[], void, undefined> {
   const first = options.pageSize ?? 50;
   const maxPages = options.maxPages ?? Infinity;
+  const seen = new Set<string>();
   let after: string | undefined;
   for (let pages = 0; pages < maxPages; pages++) {
     const page = await loadPage(after === undefined ? { first } : { first, after });
     yield page.items;
+    if (!page.pageInfo.hasNextPage) return;
     const next = page.pageInfo.endCursor;
-    if (!page.pageInfo.hasNextPage || !next) return;
-    if (next === after) throw new MalformedResponseError('walkPages', 'the end cursor did not advance');
+    // A next page without a cursor, or a cursor seen before, would stop short or loop forever.
+    if (!next || seen.has(next)) throw new MalformedResponseError('walkPages', 'the listing\'s cursors do not advance');
+    seen.add(next);
     after = next;
   }
 }
