@@ -1,3 +1,4 @@
+import { sampleCustomers } from './customers';
 import { createRandom, type Random } from './prng';
 import { buildProduct, slugify, type IdCounters, type ProductDraft, type VariantOptionDraft } from './product-builder';
 import { storeCountries, storeCurrencies, storeSettings } from './store-data';
@@ -148,5 +149,6 @@ export function generateCatalog(options: GenerateCatalogOptions): Catalog {
     pages: [],
     blog: null,
     redirects: [],
+    customers: sampleCustomers(),
   };
 }

@@ -2,6 +2,9 @@ export { sampleCatalog } from './sample-catalog';
 export { generateCatalog, type GenerateCatalogOptions } from './generate-catalog';
 export type {
   Catalog,
+  CatalogAddress,
+  CatalogCustomer,
+  CatalogWishlist,
   CatalogBlog,
   CatalogBlogPost,
   CatalogBrand,

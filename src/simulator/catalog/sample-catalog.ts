@@ -1,3 +1,4 @@
+import { sampleCustomers } from './customers';
 import { buildProduct, type IdCounters } from './product-builder';
 import { sampleBlog, samplePages, sampleRedirects } from './sample-content';
 import { gardenProducts } from './sample-products-garden';
@@ -30,5 +31,6 @@ export function sampleCatalog(): Catalog {
     pages: samplePages(),
     blog: sampleBlog(),
     redirects: sampleRedirects(),
+    customers: sampleCustomers(),
   });
 }

@@ -136,6 +136,50 @@ export interface CatalogRedirect {
 }
 
 /** One store's catalog and settings. */
+/** A postal address of a customer's address book. */
+export interface CatalogAddress {
+  id: number;
+  firstName: string;
+  lastName: string;
+  company: string;
+  address1: string;
+  address2: string;
+  city: string;
+  stateOrProvince: string;
+  stateOrProvinceCode: string;
+  postalCode: string;
+  countryCode: string;
+  phone: string;
+}
+
+/** A customer's wishlist: product ids in the order added. */
+export interface CatalogWishlist {
+  id: number;
+  name: string;
+  isPublic: boolean;
+  /** The share token of a public wishlist. */
+  token: string;
+  productIds: number[];
+}
+
+/** A registered shopper of the store. */
+export interface CatalogCustomer {
+  id: number;
+  email: string;
+  /** Plain text: this is a simulator. */
+  password: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  company: string;
+  /** Customer group id (0: no group). */
+  groupId: number;
+  /** Store credit balance in the store's default currency. */
+  storeCredit: number;
+  addresses: CatalogAddress[];
+  wishlists: CatalogWishlist[];
+}
+
 export interface Catalog {
   settings: StoreSettings;
   currencies: CatalogCurrency[];
@@ -146,4 +190,6 @@ export interface Catalog {
   pages: CatalogWebPage[];
   blog: CatalogBlog | null;
   redirects: CatalogRedirect[];
+  /** Registered shoppers (sign-in, store credit, address book, wishlists). */
+  customers: CatalogCustomer[];
 }
