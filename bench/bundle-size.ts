@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build, type Rolldown } from 'vite';
-import { graphqlDocumentsPlugin } from '../scripts/graphql-documents-plugin';
+import { graphqlDocumentsPlugin } from '../vite.config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
