@@ -39,13 +39,15 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         simulator: 'src/simulator/index.ts',
+        // Node/edge-only (`bc-storefront/server`): signs and verifies with the client secret.
+        server: 'src/server.ts',
         // Aliased as `graphql` in browser builds so graphql-request's parse/print never ship.
         'graphql-lite': 'src/graphql/graphql-lite.ts',
       },
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^node:/, /^graphql(\/|$)/, 'graphql-request', /^vite(\/|$)/],
+      external: [/^node:/, /^graphql(\/|$)/, 'graphql-request', /^vite(\/|$)/, /^jose(\/|$)/],
     },
   },
   test: {

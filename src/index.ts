@@ -42,3 +42,10 @@ export { MAX_PAGE_SIZE } from './catalog/page';
 export type { Page, PageArgs, PageInfo } from './catalog/page';
 export { walkPages } from './catalog/walk-pages';
 export type { WalkPagesOptions } from './catalog/walk-pages';
+
+export { decodeCustomerJwtUnverified, fetchCurrentCustomerJwt, fetchVerifiedCustomer } from './session';
+export type { CurrentCustomerJwtClaims, CurrentCustomerJwtOptions, VerifiedCustomer, VerifiedCustomerOptions } from './session';
+export { getCustomer, getCustomerAddresses } from './customer/profile';
+export type { CustomerAddress, CustomerProfile } from './customer/profile';
+export { addWishlistItems, createWishlist, getWishlists, removeWishlistItems } from './customer/wishlists';
+export type { CreateWishlistArgs, Wishlist, WishlistItem } from './customer/wishlists';

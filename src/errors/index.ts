@@ -9,6 +9,7 @@ export { MalformedResponseError } from './malformed-response-error';
 export { NetworkError } from './network-error';
 export { NotFoundError } from './not-found-error';
 export { RateLimitError } from './rate-limit-error';
+export { SessionTokenError, type SessionTokenReason } from './session-token-error';
 export { StorefrontError, type StorefrontErrorCode, type StorefrontErrorInit } from './storefront-error';
 export { TimeoutError } from './timeout-error';
 export { UnauthorizedError } from './unauthorized-error';

@@ -8,6 +8,7 @@ import type { MalformedResponseError } from './malformed-response-error';
 import type { NetworkError } from './network-error';
 import type { NotFoundError } from './not-found-error';
 import type { RateLimitError } from './rate-limit-error';
+import type { SessionTokenError } from './session-token-error';
 import { hasBrand, type StorefrontError, type StorefrontErrorCode } from './storefront-error';
 import type { TimeoutError } from './timeout-error';
 import type { UnauthorizedError } from './unauthorized-error';
@@ -26,6 +27,7 @@ export interface StorefrontErrorByCode {
   ERR_MALFORMED_RESPONSE: MalformedResponseError;
   ERR_CONFLICT: ConflictError;
   ERR_NOT_FOUND: NotFoundError;
+  ERR_TOKEN: SessionTokenError;
 }
 
 /**

@@ -11,7 +11,8 @@ export type StorefrontErrorCode =
   | 'ERR_GRAPHQL'
   | 'ERR_MALFORMED_RESPONSE'
   | 'ERR_CONFLICT'
-  | 'ERR_NOT_FOUND';
+  | 'ERR_NOT_FOUND'
+  | 'ERR_TOKEN';
 
 /** What a kind may be told beside its message; `cause` is the failure it wraps. */
 export interface StorefrontErrorInit extends ErrorOptions {

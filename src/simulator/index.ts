@@ -4,6 +4,8 @@ export { simulatorPlugin } from './server/vite-plugin';
 export { simulatorPluginFor } from './server/mount-vite';
 export type { SimulatorPlugin } from './server/mount-vite';
 export { DEFAULT_STOREFRONT_TOKEN } from './server/auth';
+export { DEFAULT_APP_CLIENT_ID, DEFAULT_APP_CLIENT_SECRET } from './server/session-app-client';
+export type { SimulatorAppClient } from './server/session-app-client';
 export type {
   FaultKind,
   FaultMatch,

@@ -4,8 +4,15 @@ import { createGraphQLExecutor } from '../../src/simulator/graphql';
 import { operations } from './graphql-operations';
 import { nodes, simulatorRunner } from './graphql-helpers';
 
-/** Realistic variables for each operation in graphql/, and one value each must answer. */
-const exercises: Record<string, { variables: Record<string, unknown>; expects: (data: any) => unknown; toBe: unknown }> = {
+/**
+ * Realistic variables for each operation in graphql/, and one value each must answer. Customer
+ * operations run signed in as Jane (customer 1); the wishlist mutations run in this order on one
+ * catalog, so each sees the previous one's change.
+ */
+const exercises: Record<
+  string,
+  { variables: Record<string, unknown>; customerId?: number; expects: (data: any) => unknown; toBe: unknown }
+> = {
   Products: { variables: { first: 3, currencyCode: 'GBP' }, expects: (d) => nodes(d.site.products).map((p: any) => p.prices.price.value), toBe: [18.96, 19.75, 45.82] },
   Product: { variables: { sku: 'MUG-HT-SAGE' }, expects: (d) => [d.site.product.entityId, d.site.product.sku], toBe: [113, 'MUG-HT-SAGE'] },
   Brands: { variables: { first: 2 }, expects: (d) => nodes(d.site.brands).map((b: any) => b.name), toBe: ['Linen Lane', 'Kiln Works'] },
@@ -21,6 +28,33 @@ const exercises: Record<string, { variables: Record<string, unknown>; expects: (
   Currencies: { variables: {}, expects: (d) => nodes(d.site.currencies).length, toBe: 3 },
   StoreSettings: { variables: {}, expects: (d) => d.site.settings.storeName, toBe: 'Hearth & Garden' },
   Countries: { variables: {}, expects: (d) => d.geography.countries.length, toBe: 7 },
+  CustomerProfile: { variables: {}, customerId: 1, expects: (d) => [d.customer.email, d.customer.storeCredit], toBe: ['jane@example.com', [{ currencyCode: 'USD', value: 25 }]] },
+  CustomerAddresses: { variables: {}, customerId: 1, expects: (d) => nodes(d.customer.addresses).map((a: any) => a.city), toBe: ['Austin'] },
+  CustomerWishlists: {
+    variables: { currencyCode: 'EUR' },
+    customerId: 1,
+    expects: (d) => nodes(d.customer.wishlists).map((w: any) => nodes(w.items).map((i: any) => i.product.prices.price.currencyCode)),
+    toBe: [['EUR', 'EUR']],
+  },
+  CreateWishlist: {
+    variables: { input: { name: 'Gifts', isPublic: true, items: [{ productEntityId: 113 }] } },
+    customerId: 1,
+    expects: (d) => [d.wishlist.createWishlist.result.entityId, nodes(d.wishlist.createWishlist.result.items).map((i: any) => i.product.name)],
+    toBe: [2, ['Hand-thrown Mug']],
+  },
+  AddWishlistItems: {
+    variables: { input: { entityId: 2, items: [{ productEntityId: 101 }] } },
+    customerId: 1,
+    expects: (d) => nodes(d.wishlist.addWishlistItems.result.items).map((i: any) => i.productEntityId),
+    toBe: [113, 101],
+  },
+  DeleteWishlistItems: {
+    // Items 1 and 2 are Jane's seeded ones; 3 is the mug added by CreateWishlist.
+    variables: { input: { entityId: 2, itemEntityIds: [3] } },
+    customerId: 1,
+    expects: (d) => nodes(d.wishlist.deleteWishlistItems.result.items).map((i: any) => i.productEntityId),
+    toBe: [101],
+  },
 };
 
 describe('operations in graphql/', () => {
@@ -32,7 +66,7 @@ describe('operations in graphql/', () => {
 
   it.each(Object.keys(exercises))('%s runs against the sample store', async (name) => {
     const exercise = exercises[name]!;
-    const data = await sim.data(name, exercise.variables);
+    const data = await sim.data(name, exercise.variables, exercise.customerId === undefined ? {} : { customerId: exercise.customerId });
     expect(exercise.expects(data)).toEqual(exercise.toBe);
   });
 });

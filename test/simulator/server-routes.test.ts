@@ -29,7 +29,8 @@ describe('adding a route', () => {
       {
         defaultCatalog: () => STUB_CATALOG,
         createExecutor: () => async () => ({ data: {} }),
-        routes: [...defaultRoutes, loginRoute],
+        // First: the default table now has the real /login/token/ route, and the first match wins.
+        routes: [loginRoute, ...defaultRoutes],
       },
     );
     server = await sim.listen();

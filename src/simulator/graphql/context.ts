@@ -8,4 +8,6 @@ export interface SimulatorContext {
   locale: string | undefined;
   /** The store's default currency, in which catalog amounts are stored. */
   defaultCurrency: CatalogCurrency;
+  /** The customer signed in to the request's session; undefined for a guest. */
+  customerId: number | undefined;
 }

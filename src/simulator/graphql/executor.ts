@@ -13,8 +13,10 @@ export interface GraphQLRequestInput {
   operationName?: string | null;
   /** The shopper's locale (Accept-Language); accepted, nothing is translated. */
   locale?: string;
-  /** `X-Bc-Customer-Access-Token`; accepted and ignored until customers are simulated. */
+  /** `X-Bc-Customer-Access-Token`; accepted and ignored for now (only the session cookie signs a shopper in). */
   customerAccessToken?: string;
+  /** The customer signed in to the request's session (cookie); absent for a guest. */
+  customerId?: number;
 }
 
 /** Runs one request against the store; resolves with a graphql-js ExecutionResult, never rejects for query errors. */
@@ -53,7 +55,7 @@ export function createGraphQLExecutor(catalog: Catalog): GraphQLExecutor {
     const index = indexCatalog(catalog);
     const defaultCurrency = index.currency.get(catalog.settings.defaultCurrency) ?? catalog.currencies[0];
     if (!defaultCurrency) throw new Error('Simulator catalog has no currencies');
-    const contextValue: SimulatorContext = { index, locale: input.locale, defaultCurrency };
+    const contextValue: SimulatorContext = { index, locale: input.locale, defaultCurrency, customerId: input.customerId };
     return execute({
       schema,
       document,

@@ -1,5 +1,7 @@
 import { paginate, type ConnectionArgs } from './connection';
 import type { SimulatorContext } from './context';
+import { customerNode, signedInCustomer } from './customer/customer';
+import { wishlistMutationsNode } from './customer/wishlist-mutations';
 import { brandNode } from './nodes/brand';
 import { categoryNode, categoryTreeItemNode, visibleChildren } from './nodes/category';
 import { productNode } from './nodes/product';
@@ -60,10 +62,15 @@ function siteNode(ctx: SimulatorContext) {
   };
 }
 
-/** The root value of one request: `Query.site` and `Query.geography`. */
+/** The root value of one request: `Query.site`, `Query.customer`, `Query.geography`, `Mutation.wishlist`. */
 export function rootNode(ctx: SimulatorContext) {
   return {
     site: () => siteNode(ctx),
+    customer: () => {
+      const customer = signedInCustomer(ctx);
+      return customer ? customerNode(ctx, customer) : null;
+    },
+    wishlist: () => wishlistMutationsNode(ctx),
     geography: {
       countries: () => [...ctx.index.catalog.countries].sort((a, b) => a.name.localeCompare(b.name, 'en')).map(countryNode),
     },

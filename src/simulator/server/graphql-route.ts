@@ -7,6 +7,7 @@ import { operationNameOf, parseGraphQLBody, primaryLocale } from './graphql-body
 import { redactSecrets } from './request-log';
 import { graphqlErrorBody, sendJson, statusTitle } from './respond';
 import type { RouteContext, SimRoute } from './route';
+import { shopperSession } from './session';
 
 async function readBody(ctx: RouteContext): Promise<ReturnType<typeof parseGraphQLBody> | 'too-large'> {
   try {
@@ -71,6 +72,9 @@ export const graphqlRoute: SimRoute = {
     if (typeof customerAccessToken === 'string' && customerAccessToken !== '') {
       input.customerAccessToken = customerAccessToken;
     }
+    // In a Stencil page the session cookie signs the shopper in; a guest's requests carry none.
+    const customerId = shopperSession(ctx)?.customerId;
+    if (customerId !== undefined) input.customerId = customerId;
     const result = await ctx.state.execute(input);
     // Documented by BigCommerce: a sha256 of the query text, without variables. Complexity is not
     // sent: BigCommerce's scoring is unpublished, and a made-up number would mislead.

@@ -1,9 +1,12 @@
 import { graphqlRoute } from './graphql-route';
 import { imagesRoute } from './images';
 import type { SimRoute } from './route';
+import { currentCustomerRoute } from './session-current-jwt';
+import { loginTokenRoute } from './session-login-token';
+import { loginPageRoute } from './session-login-page';
 
 /**
  * The simulator's route table, tried in order; the first route whose `matches` accepts the path
  * owns the request. Each feature adds its module here (REST cart/checkout, session endpoints).
  */
-export const defaultRoutes: readonly SimRoute[] = [graphqlRoute, imagesRoute];
+export const defaultRoutes: readonly SimRoute[] = [graphqlRoute, imagesRoute, currentCustomerRoute, loginTokenRoute, loginPageRoute];

@@ -8,6 +8,7 @@ import { listenOn } from './listen';
 import { createRequestLog } from './request-log';
 import type { SimRoute, SimulatorState } from './route';
 import { defaultRoutes } from './routes';
+import { resolveAppClient, setAppClient } from './session-app-client';
 import type { Simulator, SimulatorOptions } from './types';
 
 /** What a simulator is built from; `createSimulator` passes the real catalog and executor. */
@@ -24,7 +25,7 @@ function checkLatency(ms: number): number {
 
 /**
  * Builds a simulator from its parts (the seam tests use to swap the executor).
- * @throws {RangeError} when `storefrontTokens` is empty or `latencyMs` is negative.
+ * @throws {RangeError} when `storefrontTokens` is empty, `latencyMs` is negative, or an app client option is blank.
  */
 export function buildSimulator(options: SimulatorOptions, deps: SimulatorDeps): Simulator {
   const tokens = options.storefrontTokens ?? [DEFAULT_STOREFRONT_TOKEN];
@@ -32,6 +33,7 @@ export function buildSimulator(options: SimulatorOptions, deps: SimulatorDeps): 
   if (token === undefined) throw new RangeError('storefrontTokens must hold at least one non-empty token');
   let latency = checkLatency(options.latencyMs ?? 0);
   const catalog = options.catalog ?? deps.defaultCatalog();
+  const appClient = resolveAppClient(options);
   let execute: ((input: GraphQLRequestInput) => Promise<ExecutionResult>) | undefined;
   const state: SimulatorState = {
     catalog,
@@ -40,6 +42,7 @@ export function buildSimulator(options: SimulatorOptions, deps: SimulatorDeps): 
     // Built on first use: a simulator that only serves images never compiles the schema.
     execute: (input) => (execute ??= deps.createExecutor(catalog))(input),
   };
+  setAppClient(state, appClient);
   const log = createRequestLog();
   const faults = createFaultQueue();
   const handle = createHandler({ routes: deps.routes ?? defaultRoutes, state, log, faults, latencyMs: () => latency });
@@ -47,6 +50,7 @@ export function buildSimulator(options: SimulatorOptions, deps: SimulatorDeps): 
   return {
     catalog,
     token,
+    appClient,
     handle,
     listen: (listenOptions) => listenOn(handle, listenOptions),
     requests: () => log.list(),

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from '../catalog';
+import type { SimulatorAppClient } from './session-app-client';
 
 /** Options for {@link Simulator}s made by `createSimulator`. */
 export interface SimulatorOptions {
@@ -15,6 +16,10 @@ export interface SimulatorOptions {
   allowedOrigins?: readonly string[];
   /** Milliseconds every request waits before it is answered; defaults to 0. */
   latencyMs?: number;
+  /** The app client id `/customer/current.jwt` and `/login/token/{jwt}` accept; defaults to `DEFAULT_APP_CLIENT_ID`. */
+  appClientId?: string;
+  /** The secret both kinds of session JWT are HS256-signed with; defaults to `DEFAULT_APP_CLIENT_SECRET`. */
+  appClientSecret?: string;
 }
 
 /** A simulator answering on a real port; see `Simulator.listen`. */
@@ -109,6 +114,8 @@ export interface Simulator {
   readonly catalog: Catalog;
   /** A storefront token `/graphql` accepts. */
   readonly token: string;
+  /** The app API account of the session endpoints: sign login JWTs and verify current.jwt with it. */
+  readonly appClient: SimulatorAppClient;
   /** Middleware for Vite/connect (`server.middlewares.use(sim.handle)`); 404s unknown paths without `next`. */
   readonly handle: SimulatorHandler;
   /** Starts an HTTP server; defaults to port 0 (a free port) on 127.0.0.1. */
