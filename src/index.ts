@@ -19,8 +19,9 @@ export {
   StorefrontError,
   TimeoutError,
   UnauthorizedError,
+  ValidationError,
 } from './errors';
-export type { GraphQLErrorEntry, StorefrontErrorByCode, StorefrontErrorCode } from './errors';
+export type { GraphQLErrorEntry, StorefrontErrorByCode, StorefrontErrorCode, ValidationProblem } from './errors';
 
 export { execute } from './graphql/execute';
 export type { ExecuteArgs, ExecuteOptions } from './graphql/execute';
@@ -49,3 +50,27 @@ export { getCustomer, getCustomerAddresses } from './customer/profile';
 export type { CustomerAddress, CustomerProfile } from './customer/profile';
 export { addWishlistItems, createWishlist, getWishlists, removeWishlistItems } from './customer/wishlists';
 export type { CreateWishlistArgs, Wishlist, WishlistItem } from './customer/wishlists';
+
+export { addCartItems, createCart, deleteCart, deleteCartItem, getCart, updateCartCurrency, updateCartItem } from './cart/cart-api';
+export { createCartManager } from './cart/cart-manager';
+export type { CartManager, CartManagerOptions } from './cart/cart-manager';
+export { MAX_QUANTITY } from './cart/validate';
+export type {
+  Cart, CartCoupon, CartCurrency, CartInclude, CartItemsInput, CartMutationOptions, CartRequestOptions, Contact,
+  CustomLineItem, DigitalLineItem, GiftCertificateInput, GiftCertificateLineItem, GiftWrappingInput, LineItemInput,
+  LineItemOption, OptionSelection, PhysicalLineItem, ProductLineItem,
+} from './cart/types';
+export { CHECKOUT_PAGE_INCLUDES, getCheckout, submitSpamToken, updateCustomerMessage } from './checkout/checkout-api';
+export { addBillingAddress, updateBillingAddress } from './checkout/billing';
+export { createConsignments, deleteConsignment, selectShippingOption, updateConsignment } from './checkout/consignments';
+export type { ConsignmentOptions } from './checkout/consignments';
+export { applyCoupon, applyGiftCertificate, applyStoreCredit, removeCoupon, removeGiftCertificate, removeStoreCredit } from './checkout/payments';
+export { getOrder } from './checkout/orders';
+export { subscribeToNewsletter } from './checkout/newsletter';
+export type { NewsletterConsent } from './checkout/newsletter';
+export type {
+  Address, AddressCustomField, AddressInput, AppliedGiftCertificate, Checkout, CheckoutCart, CheckoutCustomer,
+  CheckoutInclude, CheckoutMutationOptions, CheckoutRequestOptions, Consignment, ConsignmentInput,
+  ConsignmentLineItem, ConsignmentUpdate, ShippingOption,
+} from './checkout/types';
+export type { Order, OrderInclude, Subscription } from './checkout/order-types';

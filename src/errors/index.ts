@@ -13,3 +13,4 @@ export { SessionTokenError, type SessionTokenReason } from './session-token-erro
 export { StorefrontError, type StorefrontErrorCode, type StorefrontErrorInit } from './storefront-error';
 export { TimeoutError } from './timeout-error';
 export { UnauthorizedError } from './unauthorized-error';
+export { ValidationError, type ValidationProblem } from './validation-error';

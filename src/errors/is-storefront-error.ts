@@ -12,6 +12,7 @@ import type { SessionTokenError } from './session-token-error';
 import { hasBrand, type StorefrontError, type StorefrontErrorCode } from './storefront-error';
 import type { TimeoutError } from './timeout-error';
 import type { UnauthorizedError } from './unauthorized-error';
+import type { ValidationError } from './validation-error';
 
 /** The error class behind each code, so a guard with a code narrows to that class. */
 export interface StorefrontErrorByCode {
@@ -28,6 +29,7 @@ export interface StorefrontErrorByCode {
   ERR_CONFLICT: ConflictError;
   ERR_NOT_FOUND: NotFoundError;
   ERR_TOKEN: SessionTokenError;
+  ERR_VALIDATION: ValidationError;
 }
 
 /**

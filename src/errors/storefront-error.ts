@@ -12,7 +12,8 @@ export type StorefrontErrorCode =
   | 'ERR_MALFORMED_RESPONSE'
   | 'ERR_CONFLICT'
   | 'ERR_NOT_FOUND'
-  | 'ERR_TOKEN';
+  | 'ERR_TOKEN'
+  | 'ERR_VALIDATION';
 
 /** What a kind may be told beside its message; `cause` is the failure it wraps. */
 export interface StorefrontErrorInit extends ErrorOptions {

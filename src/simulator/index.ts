@@ -17,4 +17,7 @@ export type {
   SimulatorOptions,
 } from './server/types';
 export { generateCatalog, sampleCatalog } from './catalog';
+export { SEEDED_COUPONS, SEEDED_GIFT_CERTIFICATES } from './rest/store';
+export { TAX_RATE_PERCENT } from './rest/pricing';
+export { FREE_SHIPPING_THRESHOLD } from './rest/shipping';
 export type { Catalog } from './catalog';

@@ -1,3 +1,4 @@
+import { restRoute } from '../rest/rest-route';
 import { graphqlRoute } from './graphql-route';
 import { imagesRoute } from './images';
 import type { SimRoute } from './route';
@@ -9,4 +10,4 @@ import { loginPageRoute } from './session-login-page';
  * The simulator's route table, tried in order; the first route whose `matches` accepts the path
  * owns the request. Each feature adds its module here (REST cart/checkout, session endpoints).
  */
-export const defaultRoutes: readonly SimRoute[] = [graphqlRoute, imagesRoute, currentCustomerRoute, loginTokenRoute, loginPageRoute];
+export const defaultRoutes: readonly SimRoute[] = [graphqlRoute, imagesRoute, currentCustomerRoute, loginTokenRoute, loginPageRoute, restRoute];

@@ -1,6 +1,7 @@
 import type { ExecutionResult } from 'graphql';
 import type { Catalog } from '../catalog';
 import type { GraphQLRequestInput } from '../graphql';
+import { placeOrder } from '../rest/orders';
 import { DEFAULT_STOREFRONT_TOKEN } from './auth';
 import { createHandler } from './create-handler';
 import { createFaultQueue } from './faults';
@@ -60,5 +61,6 @@ export function buildSimulator(options: SimulatorOptions, deps: SimulatorDeps): 
     },
     fault: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),
+    placeOrder: (checkoutId) => placeOrder(state, checkoutId),
   };
 }

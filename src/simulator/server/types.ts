@@ -130,4 +130,13 @@ export interface Simulator {
   fault(spec: FaultSpec): void;
   /** Drops every queued fault. */
   clearFaults(): void;
+  /**
+   * Places an order from a checkout, as a successful payment step would: takes stock, spends the
+   * gift certificates and store credit applied, deletes the cart (later reads of it answer 404),
+   * and keeps the order for the session that owned the checkout (`GET /api/storefront/orders/{id}`).
+   * @returns the new order id.
+   * @throws Error naming what is missing when the checkout is not ready (unknown id, empty cart,
+   *   no billing address, items without a consignment or shipping option, not enough stock).
+   */
+  placeOrder(checkoutId: string): number;
 }

@@ -1,0 +1,54 @@
+import type { Cart, CartInclude, CartItemsInput, LineItemInput } from './types';
+
+/** What `createCartManager` is told. */
+export interface CartManagerOptions {
+  /**
+   * What is known of the session's cart: a cart (rendered by the server) or `null` when none
+   * exists. Omitted, the first change loads it (`GET /carts`).
+   */
+  cart?: Cart | null;
+  /**
+   * Line item options to ask for on every read and change: a UI showing "Size: L" needs them, and
+   * with them a quantity change resends the line's modifier choices (text fields, checkboxes).
+   */
+  include?: readonly CartInclude[];
+}
+
+/** The session's cart behind one queue of changes; made by `createCartManager`. */
+export interface CartManager {
+  /** The last cart known, or null (none, or not loaded yet). */
+  cart(): Cart | null;
+  /** Calls `listener` with each new cart (null once it is gone), not with the current one; returns the unsubscribe function. */
+  subscribe(listener: (cart: Cart | null) => void): () => void;
+  /** Reads the cart again, after the changes queued before it. */
+  load(): Promise<Cart | null>;
+  /** Adds one line, several, or `{ lineItems, giftCertificates }`; creates the cart if there is none. */
+  add(items: CartItemsInput | LineItemInput | readonly LineItemInput[]): Promise<Cart>;
+  /** Sets a product line's quantity (1–10 000); 0 removes the line. */
+  update(itemId: string, quantity: number): Promise<Cart | null>;
+  /** Removes a line; resolves with null when that deleted the cart. */
+  remove(itemId: string): Promise<Cart | null>;
+  /** Deletes the cart; resolves once it is gone. */
+  clear(): Promise<null>;
+  /** Changes the cart's currency (ISO 4217, e.g. `"EUR"`). */
+  setCurrency(currencyCode: string): Promise<Cart>;
+  /** Resolves with the cart once every change queued so far has settled (e.g. before opening checkout). */
+  settled(): Promise<Cart | null>;
+}
+
+/** A caller waiting on a step: its promise's resolve and reject. */
+export type Waiter = [resolve: (cart: any) => void, reject: (error: unknown) => void];
+
+/** One request's worth of queued work and the callers waiting on it. */
+export interface Step {
+  kind: 'load' | 'add' | 'put' | 'del' | 'clear' | 'currency' | 'settled';
+  waiters: Waiter[];
+  /** add: each waiter's items, in waiter order (merged when sent, split if the store refuses the batch). */
+  parts?: CartItemsInput[];
+  /** put/del: the line id. */
+  id?: string;
+  /** put: the quantity; currency: the code. */
+  value?: number | string;
+  /** Set once its request went out: nothing joins it after that. */
+  sent?: boolean;
+}
