@@ -23,7 +23,7 @@ const bundles: Record<string, string> = {
   'createStorefront alone': `import { createStorefront } from 'bc-storefront'; export { createStorefront };`,
   'createStorefront + getProducts': `import { createStorefront, getProducts } from 'bc-storefront'; export { createStorefront, getProducts };`,
   'createStorefront + getProduct': `import { createStorefront, getProduct } from 'bc-storefront'; export { createStorefront, getProduct };`,
-  'whole catalog (every export of bc-storefront)': `export * from 'bc-storefront';`,
+  'everything exported by bc-storefront': `export * from 'bc-storefront';`,
 };
 
 let simulator: Simulator;

@@ -1,8 +1,6 @@
 import type { Storefront } from '../config/types';
 import { MalformedResponseError } from '../errors/malformed-response-error';
-import type { RateLimitError } from '../errors/rate-limit-error';
 import { ValidationError } from '../errors/validation-error';
-import { backoffMs, sleep } from '../http/backoff';
 import { send } from '../http/send';
 import { checkId } from './validate';
 
@@ -20,8 +18,9 @@ export interface RestOptions {
  * 204). `operation` is the spec's path template, e.g. `"PUT /carts/{cartId}/items/{itemId}"`:
  * it names the call in errors, and `ids` fill its placeholders in order, each checked first.
  * Reads retry as queries do. A mutation is sent again only after a 429 or 503 (refused before any
- * work, waiting as the store asks); after a network error, timeout or 5xx it may have landed, so
- * replaying it is the caller's decision (the cart manager's, made with the cart `version`).
+ * work, waiting as the store asks: `send`'s `'refused'` policy); after a network error, timeout or
+ * 5xx it may have landed, so replaying it is the caller's decision (the cart manager's, made with
+ * the cart `version`).
  *
  * @throws {InvalidArgumentError} for an id of the wrong shape, before any request
  * @throws {ValidationError} on 400/422, with BigCommerce's `title`, `type`, `detail`
@@ -44,46 +43,24 @@ export async function rest<T>(
   });
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  // send keeps error bodies to itself (they can quote input); a validation answer is read here.
-  let refusal: Promise<string> | undefined;
-  const fetch = (storefront.fetch ?? globalThis.fetch) as typeof globalThis.fetch | undefined;
-  const watched = fetch && {
-    ...storefront,
-    fetch: ((input, init) =>
-      fetch(input, init).then((answer) => {
-        if (answer.status === 400 || answer.status === 422) refusal = answer.clone().text().catch(() => '');
-        return answer;
-      })) as typeof globalThis.fetch,
-  };
-  const { retries, baseDelayMs, maxDelayMs } = storefront.retry;
   let text: string;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const response = await send(watched || storefront, {
-        url: `${storefront.storeOrigin}/api/storefront${path}${include?.length ? `?include=${include}` : ''}`,
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal,
-        operation,
-        // Reads retry like queries. A mutation is not sent again after it may have reached the
-        // store (a network error, a timeout, a 5xx): whether it landed is the caller's question.
-        retry: method === 'GET',
-      });
-      text = await response.text();
-      break;
-    } catch (error) {
-      const { status, retryAfterMs } = error as RateLimitError;
-      // 429 and 503 mean the store refused before doing any work: safe to send even a mutation
-      // again, after the wait the store asks for (as send would wait for a read).
-      const wait = retryAfterMs ?? backoffMs(attempt, baseDelayMs, maxDelayMs);
-      if ((status === 429 || status === 503) && method !== 'GET' && attempt < retries && wait <= maxDelayMs) {
-        await sleep(wait, operation, signal);
-        continue;
-      }
-      if (refusal && (status === 400 || status === 422)) throw new ValidationError(operation, problem(await refusal), { status, cause: error });
-      throw error;
-    }
+  try {
+    const response = await send(storefront, {
+      url: `${storefront.storeOrigin}/api/storefront${path}${include?.length ? `?include=${include}` : ''}`,
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal,
+      operation,
+      // Reads retry like queries. A mutation is resent only when the store refused it before doing
+      // any work (429, 503); after it may have landed, replaying is the caller's decision.
+      retry: method === 'GET' || 'refused',
+    });
+    text = await response.text();
+  } catch (error) {
+    const { status, body: answer } = error as { status?: number; body?: string };
+    if (status === 400 || status === 422) throw new ValidationError(operation, problem(answer ?? ''), { status, cause: error });
+    throw error;
   }
   try {
     const value = text ? JSON.parse(text) : undefined;

@@ -14,8 +14,12 @@ export interface SendOptions {
   signal?: AbortSignal | undefined;
   /** Names the request in errors: a GraphQL operation name or "METHOD /path". */
   operation: string;
-  /** Whether a retryable failure may be sent again: false for unguarded mutations. */
-  retry: boolean;
+  /**
+   * Whether a retryable failure may be sent again: `true` for reads; `false` for unguarded
+   * mutations; `'refused'` for mutations that may be resent only when the store refused them
+   * before doing any work (429, 503), never after they may have landed (network error, timeout, 5xx).
+   */
+  retry: boolean | 'refused';
 }
 
 /**
@@ -47,10 +51,14 @@ export async function send(storefront: Storefront, options: SendOptions): Promis
       wait = retryAfterMs(response);
       const detail = errorDetail(text, [storefront.token, storefront.customerAccessToken]);
       error = errorForStatus(options.operation, response.status, detail, wait);
+      // The body stays readable for callers that map it (a REST 422's title and detail), but out
+      // of the message and of JSON: it can echo what was sent.
+      Object.defineProperty(error, 'body', { value: text });
     } catch (caught) {
       error = caught as StorefrontError; // attempt rejects with typed errors only
     }
-    if (!error.retryable || count >= (options.retry ? retries : 0)) throw error;
+    const refusedOnly = options.retry === 'refused' && error.status !== 429 && error.status !== 503;
+    if (!error.retryable || refusedOnly || count >= (options.retry ? retries : 0)) throw error;
     wait ??= backoffMs(count, baseDelayMs, maxDelayMs);
     // A server that asks for more than we would ever wait gets its answer now, not a hung UI.
     if (wait > maxDelayMs) throw error;

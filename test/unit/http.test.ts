@@ -322,3 +322,44 @@ describe('send: error messages', () => {
     expect(error!.message).toBe(`${operation}: HTTP 400`);
   });
 });
+
+describe("send with retry: 'refused' (mutations the store refused before doing any work)", () => {
+  const operation = 'POST /carts';
+  const mutation = { url: 'https://shop.example.com/api/storefront/carts', method: 'POST', operation, retry: 'refused' as const };
+
+  it('resends after a 429 and a 503, waiting as the store asks', async () => {
+    vi.useFakeTimers();
+    try {
+      const { fetch, calls } = fakeFetch(
+        json({ title: 'Too many requests' }, 429, { 'X-Rate-Limit-Time-Reset-Ms': '250' }),
+        json({ title: 'Unavailable' }, 503),
+        json({ id: 'cart' }, 201),
+      );
+      const pending = send(createStorefront({ storeUrl: 'https://shop.example.com', token: 't', fetch }), mutation);
+      await vi.runAllTimersAsync();
+      expect((await pending).status).toBe(201);
+      expect(calls).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never resends after it may have landed: a 500, a 502 or a network error', async () => {
+    for (const answer of [json({}, 500), json({}, 502), new TypeError('socket hang up')]) {
+      const { fetch, calls } = fakeFetch(answer, json({ id: 'cart' }, 201));
+      const storefront = createStorefront({ storeUrl: 'https://shop.example.com', token: 't', fetch });
+      await expect(send(storefront, mutation)).rejects.toMatchObject({ operation });
+      expect(calls).toHaveLength(1);
+    }
+  });
+
+  it('keeps the error body readable for the caller but out of the message and JSON', async () => {
+    const body = { status: 422, title: 'Out of stock', detail: 'jane@example.com asked for 9' };
+    const { fetch } = fakeFetch(json(body, 422));
+    const storefront = createStorefront({ storeUrl: 'https://shop.example.com', token: 't', fetch });
+    const error = await send(storefront, mutation).catch((caught: unknown) => caught);
+    expect(JSON.parse((error as { body: string }).body)).toEqual(body);
+    expect(JSON.stringify(error)).not.toContain('jane@example.com');
+    expect(String(error)).not.toContain('jane@example.com');
+  });
+});
