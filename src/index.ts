@@ -74,3 +74,14 @@ export type {
   ConsignmentLineItem, ConsignmentUpdate, ShippingOption,
 } from './checkout/types';
 export type { Order, OrderInclude, Subscription } from './checkout/order-types';
+
+export { createCatalogCache } from './stores/catalog-cache';
+export type { CatalogCache, CatalogCacheEntry, CatalogCacheOptions, CatalogStore, CatalogValue } from './stores/catalog-cache';
+export { createBrandStore, createCategoryStore, createProductsStore, createProductStore, createRouteStore, createSearchStore } from './stores/catalog-stores';
+export { dehydrateCatalog, hydrateCatalog } from './stores/catalog-hydration';
+export type { CatalogSnapshot } from './stores/catalog-hydration';
+export { queryKey } from './stores/query-key';
+export { createCustomerStore } from './stores/customer-store';
+export type { CustomerState, CustomerStore, CustomerStoreOptions } from './stores/customer-store';
+export { browserPlatform } from './stores/platform';
+export type { Platform, Unsubscribe } from './stores/platform';
