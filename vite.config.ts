@@ -47,7 +47,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^node:/, /^graphql(\/|$)/, 'graphql-request', /^vite(\/|$)/, /^jose(\/|$)/],
+      external: [/^node:/, /^graphql(\/|$)/, 'graphql-request', /^vite(\/|$)/, /^jose(\/|$)/, /^nanostores(\/|$)/, /^@nanostores\//],
     },
   },
   test: {
