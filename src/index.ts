@@ -39,8 +39,8 @@ export { resolveRoute } from './catalog/routes';
 export type { ResolvedRoute, RouteNode, RouteRedirect } from './catalog/routes';
 export { getCountries, getCurrencies, getStoreSettings } from './catalog/store';
 export type { Country, Currency, StoreSettings } from './catalog/store';
-export { MAX_PAGE_SIZE } from './catalog/page';
-export type { Page, PageArgs, PageInfo } from './catalog/page';
+export { MAX_PAGE_SIZE } from './graphql/connection';
+export type { Page, PageArgs, PageInfo } from './graphql/connection';
 export { walkPages } from './catalog/walk-pages';
 export type { WalkPagesOptions } from './catalog/walk-pages';
 
@@ -54,7 +54,7 @@ export type { CreateWishlistArgs, Wishlist, WishlistItem } from './customer/wish
 export { addCartItems, createCart, deleteCart, deleteCartItem, getCart, updateCartCurrency, updateCartItem } from './cart/cart-api';
 export { createCartManager } from './cart/cart-manager';
 export type { CartManager, CartManagerOptions } from './cart/cart-manager';
-export { MAX_QUANTITY } from './cart/validate';
+export { MAX_QUANTITY } from './rest/validate';
 export type {
   Cart, CartCoupon, CartCurrency, CartInclude, CartItemsInput, CartMutationOptions, CartRequestOptions, Contact,
   CustomLineItem, DigitalLineItem, GiftCertificateInput, GiftCertificateLineItem, GiftWrappingInput, LineItemInput,

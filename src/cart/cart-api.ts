@@ -1,7 +1,8 @@
 import type { Storefront } from '../config/types';
-import { isCart, rest } from './rest';
+import { isCart, rest } from '../rest/rest';
 import type { Cart, CartItemsInput, CartMutationOptions, CartRequestOptions, LineItemInput } from './types';
-import { check, checkCartItems, checkLineItem } from './validate';
+import { check } from '../rest/validate';
+import { checkCartItems, checkLineItem } from './validate';
 
 // The REST Storefront cart endpoints, one stateless function each. They work same-origin only
 // (the session cookie names the cart); a headless site on another origin uses GraphQL instead.

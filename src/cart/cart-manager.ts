@@ -5,7 +5,8 @@ import type { CartManager, CartManagerOptions, Step, Waiter } from './cart-manag
 import { OPERATIONS, sendStep } from './cart-step';
 import { toItems } from './merge-items';
 import type { Cart } from './types';
-import { check, checkCartItems, checkId, checkInteger } from './validate';
+import { check, checkId, checkInteger } from '../rest/validate';
+import { checkCartItems } from './validate';
 
 export type { CartManager, CartManagerOptions } from './cart-manager-types';
 

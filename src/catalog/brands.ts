@@ -1,10 +1,10 @@
 import type { Storefront } from '../config';
 import type { ExecuteOptions } from '../graphql/execute';
 import { BrandPageDocument, BrandsDocument, type BrandFieldsFragment } from '../graphql/generated/graphql';
-import { checkEntityId, checkEntityIds, pageVariables, toPage, type Page, type PageArgs } from './page';
+import { checkEntityId, checkEntityIds, pageVariables, toPage, type Page, type PageArgs } from '../graphql/connection';
 import type { ProductCard } from './products';
-import { run } from './run';
-import { shopperVariables } from './shopper';
+import { run } from '../graphql/run';
+import { shopperVariables } from '../graphql/shopper';
 
 /** A brand as listings show it (generated from `BrandFields`). */
 export type Brand = BrandFieldsFragment;

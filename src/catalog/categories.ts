@@ -6,12 +6,12 @@ import {
   type CategoryPageQuery,
   type CategoryTreeQuery,
 } from '../graphql/generated/graphql';
-import { checkEntityId, nodesOf, pageVariables, toPage, type Page, type PageArgs } from './page';
+import { checkEntityId, nodesOf, pageVariables, toPage, type Page, type PageArgs } from '../graphql/connection';
 import type { ProductCard } from './products';
 import type { SearchResult } from './search';
 import { checkSort, toSearchFilters, type SearchFacet, type SearchFilters, type SearchSort } from './search-filters';
-import { run } from './run';
-import { shopperVariables } from './shopper';
+import { run } from '../graphql/run';
+import { shopperVariables } from '../graphql/shopper';
 
 /** A root of the category tree, with its children three levels down. */
 export type CategoryTreeItem = CategoryTreeQuery['site']['categoryTree'][number];

@@ -8,9 +8,9 @@ import {
   type ProductDetailFieldsFragment,
   type ProductQueryVariables,
 } from '../graphql/generated/graphql';
-import { checkEntityId, checkEntityIds, MAX_PAGE_SIZE, pageVariables, toPage, type Page, type PageArgs } from './page';
-import { run } from './run';
-import { shopperVariables } from './shopper';
+import { checkEntityId, checkEntityIds, MAX_PAGE_SIZE, pageVariables, toPage, type Page, type PageArgs } from '../graphql/connection';
+import { run } from '../graphql/run';
+import { shopperVariables } from '../graphql/shopper';
 
 /** A product as a listing shows it (generated from `ProductCardFields`). */
 export type ProductCard = ProductCardFieldsFragment;

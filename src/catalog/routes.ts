@@ -2,8 +2,8 @@ import type { Storefront } from '../config';
 import { InvalidArgumentError } from '../errors';
 import type { ExecuteOptions } from '../graphql/execute';
 import { RouteDocument, type RouteQuery } from '../graphql/generated/graphql';
-import { run } from './run';
-import { shopperVariables } from './shopper';
+import { run } from '../graphql/run';
+import { shopperVariables } from '../graphql/shopper';
 
 /** What a storefront URL points at: a product, category, brand or page, told apart by `__typename`. */
 export type RouteNode = NonNullable<RouteQuery['site']['route']['node']>;

@@ -4,7 +4,7 @@ import type {
   SearchProductsFiltersInput,
   SearchProductsSortInput,
 } from '../graphql/generated/graphql';
-import { checkEntityId, checkEntityIds } from './page';
+import { checkEntityId, checkEntityIds } from '../graphql/connection';
 
 /** Every sort the API offers (`SearchProductsSortInput`); without one the API sorts by relevance. */
 export type SearchSort = SearchProductsSortInput;

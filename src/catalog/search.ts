@@ -1,11 +1,11 @@
 import type { Storefront } from '../config';
 import type { ExecuteOptions } from '../graphql/execute';
 import { SearchProductsDocument } from '../graphql/generated/graphql';
-import { nodesOf, pageVariables, toPage, type Page, type PageArgs } from './page';
+import { nodesOf, pageVariables, toPage, type Page, type PageArgs } from '../graphql/connection';
 import type { ProductCard } from './products';
 import { checkSort, toSearchFilters, type SearchFacet, type SearchFilters, type SearchSort } from './search-filters';
-import { run } from './run';
-import { shopperVariables } from './shopper';
+import { run } from '../graphql/run';
+import { shopperVariables } from '../graphql/shopper';
 
 /** Arguments of {@link searchProducts}: filters, a sort and a page. */
 export interface SearchProductsArgs extends SearchFilters, PageArgs {

@@ -8,8 +8,8 @@ import {
   type CurrenciesQuery,
   type StoreSettingsQuery,
 } from '../graphql/generated/graphql';
-import { nodesOf } from './page';
-import { run } from './run';
+import { nodesOf } from '../graphql/connection';
+import { run } from '../graphql/run';
 
 /** A currency the store sells in, with what is needed to format amounts. */
 export type Currency = NonNullable<NonNullable<CurrenciesQuery['site']['currencies']['edges']>[number]>['node'];

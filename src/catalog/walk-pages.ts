@@ -1,5 +1,5 @@
 import { MalformedResponseError } from '../errors';
-import type { Page, PageArgs } from './page';
+import type { Page, PageArgs } from '../graphql/connection';
 
 /** Options for {@link walkPages}. */
 export interface WalkPagesOptions {

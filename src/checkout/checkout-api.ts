@@ -1,6 +1,6 @@
 import type { Storefront } from '../config/types';
-import { rest, type RestOptions } from '../cart/rest';
-import { check } from '../cart/validate';
+import { rest, type RestOptions } from '../rest/rest';
+import { check } from '../rest/validate';
 import type { Checkout, CheckoutInclude, CheckoutMutationOptions, CheckoutRequestOptions } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import type { Storefront } from '../config/types';
-import { check, checkEntityId, checkId, checkInteger } from '../cart/validate';
+import { check, checkEntityId, checkId, checkInteger } from '../rest/validate';
 import { CHECKOUT_PAGE_INCLUDES, checkoutCall } from './checkout-api';
 import type { Checkout, CheckoutInclude, CheckoutMutationOptions, ConsignmentInput, ConsignmentLineItem, ConsignmentUpdate } from './types';
 import { checkAddress } from './validate-address';

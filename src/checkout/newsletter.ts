@@ -1,6 +1,6 @@
 import type { Storefront } from '../config/types';
-import { rest } from '../cart/rest';
-import { checkEmail } from '../cart/validate';
+import { rest } from '../rest/rest';
+import { checkEmail } from '../rest/validate';
 import type { Subscription } from './order-types';
 
 /** What a subscriber consents to, and optionally their name. */

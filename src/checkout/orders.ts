@@ -1,5 +1,5 @@
 import type { Storefront } from '../config/types';
-import { rest } from '../cart/rest';
+import { rest } from '../rest/rest';
 import type { Order, OrderInclude } from './order-types';
 
 /**

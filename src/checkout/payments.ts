@@ -1,5 +1,5 @@
 import type { Storefront } from '../config/types';
-import { check } from '../cart/validate';
+import { check } from '../rest/validate';
 import { checkoutCall } from './checkout-api';
 import type { Checkout, CheckoutMutationOptions, CheckoutRequestOptions } from './types';
 

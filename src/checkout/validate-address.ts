@@ -1,4 +1,4 @@
-import { check, checkEmail } from '../cart/validate';
+import { check, checkEmail } from '../rest/validate';
 import type { AddressInput } from './types';
 
 const REQUIRED = ['firstName', 'lastName', 'address1', 'city', 'postalCode'] as const;

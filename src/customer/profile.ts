@@ -1,5 +1,5 @@
-import { nodesOf } from '../catalog/page';
-import { run } from '../catalog/run';
+import { nodesOf } from '../graphql/connection';
+import { run } from '../graphql/run';
 import type { Storefront } from '../config';
 import type { ExecuteOptions } from '../graphql/execute';
 import {

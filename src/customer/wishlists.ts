@@ -1,6 +1,6 @@
-import { checkEntityId, checkEntityIds, nodesOf } from '../catalog/page';
-import { run } from '../catalog/run';
-import { shopperVariables } from '../catalog/shopper';
+import { checkEntityId, checkEntityIds, nodesOf } from '../graphql/connection';
+import { run } from '../graphql/run';
+import { shopperVariables } from '../graphql/shopper';
 import type { Storefront } from '../config';
 import { InvalidArgumentError } from '../errors';
 import type { ExecuteOptions } from '../graphql/execute';

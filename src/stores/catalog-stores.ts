@@ -4,7 +4,7 @@
 import type { Storefront } from '../config';
 import { getBrand, type BrandPage } from '../catalog/brands';
 import { getCategory, type CategoryArgs, type CategoryPage } from '../catalog/categories';
-import type { Page, PageArgs } from '../catalog/page';
+import type { Page, PageArgs } from '../graphql/connection';
 import { getProduct, getProducts, type ProductCard, type ProductDetail, type ProductLookup, type ProductsArgs } from '../catalog/products';
 import { resolveRoute, type ResolvedRoute } from '../catalog/routes';
 import { searchProducts, type SearchProductsArgs, type SearchResult } from '../catalog/search';

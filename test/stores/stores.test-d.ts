@@ -3,7 +3,7 @@ import type { ReadableAtom } from 'nanostores';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BrandPage } from '../../src/catalog/brands';
 import type { CategoryPage } from '../../src/catalog/categories';
-import type { Page } from '../../src/catalog/page';
+import type { Page } from '../../src/graphql/connection';
 import type { ProductCard, ProductDetail } from '../../src/catalog/products';
 import type { ResolvedRoute } from '../../src/catalog/routes';
 import type { SearchResult } from '../../src/catalog/search';

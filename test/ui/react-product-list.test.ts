@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/react';
 import { createElement as h, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getProducts } from '../../src/index';
-import type { Page } from '../../src/catalog/page';
+import type { Page } from '../../src/graphql/connection';
 import type { ProductCard } from '../../src/catalog/products';
 import { createCatalogCache, type CatalogCache, type CatalogStore } from '../../src/stores/catalog-cache';
 import { dehydrateCatalog, hydrateCatalog } from '../../src/stores/catalog-hydration';

@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/vue';
 import { defineComponent, h, type PropType } from 'vue';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getProducts } from '../../src/index';
-import type { Page } from '../../src/catalog/page';
+import type { Page } from '../../src/graphql/connection';
 import type { ProductCard } from '../../src/catalog/products';
 import { createCatalogCache, type CatalogCache, type CatalogStore } from '../../src/stores/catalog-cache';
 import { createProductsStore, createProductStore } from '../../src/stores/catalog-stores';

@@ -1,8 +1,8 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import type { Storefront } from '../config';
 import { MalformedResponseError } from '../errors';
-import { execute, type ExecuteArgs, type ExecuteOptions } from '../graphql/execute';
-import { readOperation } from '../graphql/operation-name';
+import { execute, type ExecuteArgs, type ExecuteOptions } from './execute';
+import { readOperation } from './operation-name';
 
 /**
  * Executes a catalog document and reads its result. A 200 whose data lacks what the operation

@@ -1,5 +1,5 @@
 import type { Storefront } from '../config';
-import type { CurrencyCode } from '../graphql/generated/graphql';
+import type { CurrencyCode } from './generated/graphql';
 
 /**
  * The shopper's currency as a GraphQL variable, so every price-bearing query answers in the
