@@ -1,11 +1,10 @@
 // Cart and checkout: the cart-widget bundle's size and the round trips of rapid clicks and of
 // opening the checkout page, counted in the simulator's request log.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createCartManager, createStorefront, getCheckout } from '../src/index';
-import { createSimulator, type RunningSimulator, type Simulator } from '../src/simulator';
 import { measureBundle } from './bundle-size';
+import { budgetRow, KB, sizeRow, tripsRow, useBench } from './harness';
 
-const KB = 1024;
 /** The issue's budget for the cart widget: cart functions, dependencies bundled. */
 const CART_WIDGET_BUDGET = 3.5 * KB;
 /**
@@ -38,41 +37,33 @@ function shopperFetch(): typeof fetch {
   };
 }
 
-let simulator: Simulator;
-let running: RunningSimulator;
-beforeAll(async () => {
-  simulator = createSimulator();
-  running = await simulator.listen();
-});
-afterAll(() => running.close());
-
-const rows: string[] = [];
-afterAll(() => console.log(`\nbc-storefront benchmark: cart and checkout\n${rows.join('\n')}\n`));
+const bench = useBench('cart and checkout');
 
 test('bundle sizes (minified, gzip -9, dependencies bundled)', async () => {
   const sizes: Record<string, number> = {};
   for (const [name, source] of Object.entries(bundles)) {
     const { bytes, gzip } = await measureBundle(source);
     sizes[name] = gzip;
-    rows.push(`size   ${name.padEnd(48)} ${String(bytes).padStart(6)} B min  ${(gzip / KB).toFixed(2).padStart(5)} KB gzip`);
+    bench.rows.push(sizeRow(name, bytes, gzip));
   }
   const widget = sizes['cart functions (the cart widget)']!;
-  rows.push(`budget cart widget ≤ ${CART_WIDGET_BUDGET / KB} KB gzip: ${widget <= CART_WIDGET_BUDGET ? 'met' : `NOT met (${(widget / KB).toFixed(2)} KB)`}`);
+  bench.rows.push(budgetRow('cart widget', widget, CART_WIDGET_BUDGET));
   for (const [name, ceiling] of Object.entries(CEILINGS)) expect(sizes[name], name).toBeLessThanOrEqual(ceiling);
 });
 
 test('round trips, counted in the simulator request log', async () => {
-  const storefront = createStorefront({ storeUrl: running.url, token: simulator.token, fetch: shopperFetch() });
+  const { simulator } = bench;
+  const storefront = createStorefront({ storeUrl: bench.url, token: simulator.token, fetch: shopperFetch() });
   const manager = createCartManager(storefront);
   simulator.clearLog();
   await Promise.all(Array.from({ length: 20 }, (_, i) => manager.add({ productId: [102, 105, 106, 107][i % 4]!, quantity: 1 })));
   const clicks = simulator.requests();
   const units = manager.cart()!.lineItems.physicalItems.reduce((sum, line) => sum + line.quantity, 0);
-  rows.push(`trips  ${'20 rapid add-to-cart clicks, no cart yet'.padEnd(48)} ${clicks.length} requests (${clicks.map((e) => `${e.method} ${e.path}`).join(', ')}); ${units} of 20 units landed`);
+  bench.rows.push(tripsRow('20 rapid add-to-cart clicks, no cart yet', `${clicks.length} requests (${clicks.map((e) => `${e.method} ${e.path}`).join(', ')}); ${units} of 20 units landed`));
   simulator.clearLog();
   await getCheckout(storefront, manager.cart()!.id);
   const checkout = simulator.requests();
-  rows.push(`trips  ${'open checkout page'.padEnd(48)} ${checkout.length} request (${checkout.map((e) => `${e.method} ${e.path}`).join(', ')})`);
+  bench.rows.push(tripsRow('open checkout page', `${checkout.length} request (${checkout.map((e) => `${e.method} ${e.path}`).join(', ')})`));
   expect(clicks.length).toBeLessThanOrEqual(3);
   expect(units).toBe(20);
   expect(checkout).toHaveLength(1);

@@ -1,11 +1,10 @@
 // `npm run bench`: prints the catalog's bundle sizes and round trips. Sizes are deterministic
 // (same inputs, same bytes), so they can be held to ceilings; nothing here is timed.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { createStorefront, getCategory, resolveRoute } from '../src/index';
-import { createSimulator, type RunningSimulator, type Simulator } from '../src/simulator';
 import { measureBundle } from './bundle-size';
+import { budgetRow, KB, sizeRow, tripsRow, useBench } from './harness';
 
-const KB = 1024;
 /** The issue's budget for "config + one product query, dependencies bundled". */
 const BUDGET = 5 * KB;
 /**
@@ -26,36 +25,28 @@ const bundles: Record<string, string> = {
   'everything exported by bc-storefront': `export * from 'bc-storefront';`,
 };
 
-let simulator: Simulator;
-let running: RunningSimulator;
-beforeAll(async () => {
-  simulator = createSimulator();
-  running = await simulator.listen();
-});
-afterAll(() => running.close());
-
-const rows: string[] = [];
-afterAll(() => console.log(`\nbc-storefront benchmark\n${rows.join('\n')}\n`));
+const bench = useBench('catalog');
 
 test('bundle sizes (minified, gzip -9, dependencies bundled)', async () => {
   const sizes: Record<string, number> = {};
   for (const [name, source] of Object.entries(bundles)) {
     const { bytes, gzip } = await measureBundle(source);
     sizes[name] = gzip;
-    rows.push(`size   ${name.padEnd(56)} ${String(bytes).padStart(6)} B min  ${(gzip / KB).toFixed(2).padStart(5)} KB gzip`);
+    bench.rows.push(sizeRow(name, bytes, gzip));
   }
   const product = sizes['createStorefront + getProduct']!;
-  rows.push(`budget config + one product query ≤ ${BUDGET / KB} KB gzip: ${product <= BUDGET ? 'met' : `NOT met (${(product / KB).toFixed(2)} KB)`}`);
+  bench.rows.push(budgetRow('config + one product query', product, BUDGET));
   for (const [name, ceiling] of Object.entries(CEILINGS)) expect(sizes[name], name).toBeLessThanOrEqual(ceiling);
 });
 
 test('round trips, counted in the simulator request log', async () => {
-  const storefront = createStorefront({ storeUrl: running.url, token: simulator.token });
+  const { simulator } = bench;
+  const storefront = createStorefront({ storeUrl: bench.url, token: simulator.token });
   const trips = async (name: string, load: () => Promise<unknown>) => {
     simulator.clearLog();
     await load();
     const log = simulator.requests();
-    rows.push(`trips  ${name.padEnd(56)} ${log.length} request${log.length === 1 ? '' : 's'} (${log.map((e) => e.operationName).join(', ')})`);
+    bench.rows.push(tripsRow(name, `${log.length} request${log.length === 1 ? '' : 's'} (${log.map((e) => e.operationName).join(', ')})`));
     return log.length;
   };
   const category = await trips('category page (category + products + facets)', () =>
