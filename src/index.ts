@@ -53,7 +53,7 @@ export type { CreateWishlistArgs, Wishlist, WishlistItem } from './customer/wish
 
 export { addCartItems, createCart, deleteCart, deleteCartItem, getCart, updateCartCurrency, updateCartItem } from './cart/cart-api';
 export { createCartManager } from './cart/cart-manager';
-export type { CartManager, CartManagerOptions } from './cart/cart-manager';
+export type { CartChangeRequest, CartManager, CartManagerOptions } from './cart/cart-manager';
 export { MAX_QUANTITY } from './rest/validate';
 export type {
   Cart, CartCoupon, CartCurrency, CartInclude, CartItemsInput, CartMutationOptions, CartRequestOptions, Contact,
@@ -85,3 +85,16 @@ export { createCustomerStore } from './stores/customer-store';
 export type { CustomerState, CustomerStore, CustomerStoreOptions } from './stores/customer-store';
 export { browserPlatform } from './stores/platform';
 export type { Platform, Unsubscribe } from './stores/platform';
+export { createCartStore } from './stores/cart-store';
+export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValue } from './stores/cart-store';
+export { cartEvents, onCartEvent } from './stores/cart-events';
+export type { CartEvent, CartItemEvent, CheckoutStartedEvent } from './stores/cart-events';
+export { cookiePersistence, localStoragePersistence, memoryPersistence } from './stores/cart-persistence';
+export type { CartPersistence, CookiePersistenceOptions } from './stores/cart-persistence';
+export { browserTabs, storageChannel } from './stores/cart-tabs';
+export type { CartTabs, TabChannel } from './stores/cart-tabs';
+export { createCheckoutStore } from './stores/checkout-store';
+export type { CheckoutAction, CheckoutStore, CheckoutStoreOptions } from './stores/checkout-store';
+export { createOrderStore } from './stores/checkout-order-store';
+export type { OrderStore, OrderStoreOptions } from './stores/checkout-order-store';
+export type { ResourceStore, ResourceValue } from './stores/checkout-resource';

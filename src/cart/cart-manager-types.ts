@@ -12,6 +12,25 @@ export interface CartManagerOptions {
    * with them a quantity change resends the line's modifier choices (text fields, checkboxes).
    */
   include?: readonly CartInclude[];
+  /**
+   * Wraps the request of each change: call `send` with the cart to send it against (its id and
+   * `version`; null: none, so an add creates one) and return what it resolves with, which the
+   * manager takes as the cart after the change. The cart store uses it to lock a cart creation
+   * across tabs, to send against a newer cart another tab reported, and to hear of each change
+   * confirmed. A 409 or 404 is handled as always, and calls it again with the cart reloaded.
+   */
+  send?: (change: CartChangeRequest, cart: Cart | null, send: (cart: Cart | null) => Promise<Cart | null>) => Promise<Cart | null>;
+}
+
+/** A change about to be sent, as the `send` option sees it. */
+export interface CartChangeRequest {
+  kind: 'add' | 'put' | 'del' | 'clear' | 'currency';
+  /** add: each caller's items, in call order (merged when sent). */
+  parts?: CartItemsInput[];
+  /** put/del: the line id. */
+  id?: string;
+  /** put: the quantity; currency: the code. */
+  value?: number | string;
 }
 
 /** The session's cart behind one queue of changes; made by `createCartManager`. */

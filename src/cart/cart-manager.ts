@@ -1,14 +1,14 @@
 import type { Storefront } from '../config/types';
 import type { StorefrontError } from '../errors/storefront-error';
 import { getCart } from './cart-api';
-import type { CartManager, CartManagerOptions, Step, Waiter } from './cart-manager-types';
+import type { CartChangeRequest, CartManager, CartManagerOptions, Step, Waiter } from './cart-manager-types';
 import { OPERATIONS, sendStep } from './cart-step';
 import { toItems } from './merge-items';
 import type { Cart } from './types';
 import { check, checkId, checkInteger } from '../rest/validate';
 import { checkCartItems } from './validate';
 
-export type { CartManager, CartManagerOptions } from './cart-manager-types';
+export type { CartChangeRequest, CartManager, CartManagerOptions } from './cart-manager-types';
 
 type Outcome = { cart: Cart | null } | { error: unknown } | undefined;
 
@@ -49,7 +49,7 @@ type Outcome = { cart: Cart | null } | { error: unknown } | undefined;
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCartManager(storefront: Storefront, options: CartManagerOptions = {}): CartManager {
-  const { include } = options;
+  const { include, send: wrap = (_, cart, send) => send(cart) } = options;
   const queue: Step[] = [];
   const listeners = new Set<(cart: Cart | null) => void>();
   let current = options.cart ?? null;
@@ -90,7 +90,7 @@ export function createCartManager(storefront: Storefront, options: CartManagerOp
       for (;;) {
         step.sent = true;
         try {
-          return { cart: set(await sendStep(storefront, include, step, cart)) };
+          return { cart: set(await wrap(step as CartChangeRequest, cart, (base) => sendStep(storefront, include, step, base))) };
         } catch (caught) {
           const error = caught as StorefrontError;
           const { code, status = 0 } = error;
