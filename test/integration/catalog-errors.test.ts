@@ -28,14 +28,16 @@ describe('retries against the simulator faults', () => {
     expect(page.items.map((p) => p.entityId)).toEqual([101, 102, 103]);
     const [limited, retried] = suite.graphql('Products');
     expect([limited!.status, limited!.fault, retried!.status]).toEqual([429, 'rate-limit', 200]);
-    expect(retried!.time - limited!.time).toBeGreaterThanOrEqual(110);
+    // A real wait happened (exact waits are asserted with fake timers in test/unit/http.test.ts;
+    // wall-clock log times on a shared machine are not precise enough for a tight bound).
+    expect(retried!.time - limited!.time).toBeGreaterThanOrEqual(60);
   });
 
   it('429: the millisecond header wins over a longer Retry-After in seconds', async () => {
     suite.sim.fault({ kind: 'rate-limit', resetMs: 30, retryAfterSeconds: 5 });
     const started = Date.now();
     await getProduct(suite.storefront(), { entityId: 101 });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(3_000); // Retry-After would have taken 5 s
     expect(statuses()).toEqual([429, 200]);
   });
 
@@ -62,7 +64,7 @@ describe('retries against the simulator faults', () => {
     suite.sim.fault({ kind: 'rate-limit', resetMs: 5_000 });
     const started = Date.now();
     const error = await failureOf(getProducts(suite.storefront(), { first: 1 }, { signal: AbortSignal.timeout(100) }));
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(Date.now() - started).toBeLessThan(2_500); // the retry wait was 5 s
     expect(error).toMatchObject({ code: 'ERR_ABORTED', operation: 'Products' });
     expect(statuses()).toEqual([429]);
   });
@@ -128,7 +130,7 @@ describe('failures that are not retried', () => {
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
     const error = await failureOf(getProducts(suite.storefront(), { first: 1 }, { signal: controller.signal }));
-    expect(Date.now() - started).toBeLessThan(500);
+    expect(Date.now() - started).toBeLessThan(1_500); // the answer was 3 s away
     expect(error).toMatchObject({ code: 'ERR_ABORTED', operation: 'Products', retryable: false });
     expect(suite.graphql('Products')).toHaveLength(1);
   });
@@ -140,10 +142,10 @@ describe('failures that are not retried', () => {
   });
 
   it('latency beyond timeoutMs: ERR_TIMEOUT, after each attempt timed out', async () => {
-    suite.sim.setLatency(2_000);
+    suite.sim.setLatency(6_000);
     const started = Date.now();
     const error = await failureOf(getProducts(suite.storefront({ timeoutMs: 100, retry: { retries: 1, baseDelayMs: 5 } }), { first: 1 }));
-    expect(Date.now() - started).toBeLessThan(800);
+    expect(Date.now() - started).toBeLessThan(3_000); // two 100 ms attempts, not a 6 s answer
     expect(isStorefrontError(error, 'ERR_TIMEOUT')).toBe(true);
     expect(error).toMatchObject({ operation: 'Products', timeoutMs: 100, retryable: true });
     expect(suite.graphql('Products')).toHaveLength(2);

@@ -7,6 +7,7 @@ import { afterEach, expect } from 'vitest';
 import type { StorefrontOptions } from '../../src/config';
 import { DEFAULT_APP_CLIENT_ID, DEFAULT_APP_CLIENT_SECRET, type RequestLogEntry, type SimulatorOptions } from '../../src/simulator';
 import { hasOpenApi, validateRequest } from '../contract/openapi';
+import { cookieFetch } from '../helpers/cookie-fetch';
 import { useSimulator } from './helpers';
 
 /** A request the library sent, with what the contract check said of it. */
@@ -19,24 +20,15 @@ export interface SentRequest {
 
 /** A fetch with its own cookie jar that checks each REST request against the OpenAPI files. */
 export function shopperFetch(sent: SentRequest[], inner: typeof fetch = (...args) => globalThis.fetch(...args)) {
-  const jar = new Map<string, string>();
-  const fetch: typeof globalThis.fetch = async (input, init = {}) => {
+  const checked: typeof globalThis.fetch = (input, init = {}) => {
     const url = String(input);
     const method = init.method ?? 'GET';
     const body = typeof init.body === 'string' && init.body ? JSON.parse(init.body) : undefined;
     const problems = url.includes('/api/storefront') && hasOpenApi ? safeValidate(method, url, body) : [];
     sent.push({ method, url, body, problems });
-    const headers = new Headers(init.headers);
-    if (jar.size) headers.set('cookie', [...jar].map(([name, value]) => `${name}=${value}`).join('; '));
-    const response = await inner(input, { ...init, headers });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const [name = '', value = ''] = pair.split('=');
-      if (/max-age=0/i.test(cookie) || value === '') jar.delete(name.trim());
-      else jar.set(name.trim(), value.trim());
-    }
-    return response;
+    return inner(input, init);
   };
+  const { fetch, jar } = cookieFetch(checked);
   return { fetch, jar };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createStorefront } from '../../src/index';
 import { fetchCurrentCustomerJwt } from '../../src/session';
 import { rejectionOf } from '../integration/helpers';
-import { cookieFetch } from './cookie-fetch';
+import { cookieFetch } from '../helpers/cookie-fetch';
 import { fakeFetch, signIn, storefrontFor, useSessionSimulator } from './helpers';
 
 const suite = useSessionSimulator();

@@ -1,7 +1,7 @@
 import { decodeJwt, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { decodeCustomerJwtUnverified, fetchCurrentCustomerJwt } from '../../src/session';
-import { cookieFetch } from './cookie-fetch';
+import { cookieFetch } from '../helpers/cookie-fetch';
 import { signIn, storefrontFor, useSessionSimulator } from './helpers';
 
 const suite = useSessionSimulator();

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createStorefront, type Storefront } from '../../src/index';
 import { createSimulator, type RunningSimulator, type Simulator } from '../../src/simulator';
-import { cookieFetch, type CookieFetch } from './cookie-fetch';
+import { cookieFetch, type CookieFetch } from '../helpers/cookie-fetch';
 import { loginJwt } from './login-jwt';
 
 /** A simulator started in `beforeAll` and closed in `afterAll`. */

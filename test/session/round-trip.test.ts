@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomerHandler, customerLoginUrl, verifyCurrentCustomerJwt } from '../../src/server';
 import { fetchCurrentCustomerJwt, fetchVerifiedCustomer } from '../../src/session';
 import { rejectionOf } from '../integration/helpers';
-import { cookieFetch, type CookieFetch } from './cookie-fetch';
+import { cookieFetch, type CookieFetch } from '../helpers/cookie-fetch';
 import { storefrontFor, useSessionSimulator } from './helpers';
 
 const suite = useSessionSimulator();

@@ -2,7 +2,7 @@ import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { fetchVerifiedCustomer } from '../../src/session';
 import { rejectionOf } from '../integration/helpers';
-import { cookieFetch } from './cookie-fetch';
+import { cookieFetch } from '../helpers/cookie-fetch';
 import { fakeFetch, signIn, storefrontFor, useSessionSimulator } from './helpers';
 
 const suite = useSessionSimulator();

@@ -50,7 +50,8 @@ describe('listen / close', () => {
 
     const started = performance.now();
     await server.close();
-    expect(performance.now() - started).toBeLessThan(1000);
+    // The parked request would hold close() for 10 s; "at once" leaves ample room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(await pending).toBe('failed');
     expect(sim.requests()[1]).toMatchObject({ status: 0 });
     await expect.poll(() => leakedSince(baseline), { timeout: 2000 }).toEqual({});

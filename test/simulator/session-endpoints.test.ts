@@ -15,7 +15,7 @@ import { defaultRoutes } from '../../src/simulator/server/routes';
 import { SESSION_COOKIE, shopperSession } from '../../src/simulator/server/session';
 import { buildSimulator } from '../../src/simulator/server/simulator';
 import { sampleCatalog } from '../../src/simulator/catalog';
-import { cookieFetch } from '../session/cookie-fetch';
+import { cookieFetch } from '../helpers/cookie-fetch';
 import { loginJwt } from '../session/login-jwt';
 
 const key = (secret: string) => new TextEncoder().encode(secret);

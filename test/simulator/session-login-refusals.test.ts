@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulator, type RunningSimulator, type Simulator } from '../../src/simulator';
 import { LOGIN_ERROR_HEADER } from '../../src/simulator/server/session-login-token';
-import { cookieFetch } from '../session/cookie-fetch';
+import { cookieFetch } from '../helpers/cookie-fetch';
 import { loginClaims, loginJwt, signLogin, unsignedJwt, type LoginClaims } from '../session/login-jwt';
 
 let sim: Simulator;

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createCustomerHandler } from '../../src/server';
 import { createCustomerStore, type CustomerState } from '../../src/stores/customer-store';
-import { cookieFetch, type CookieFetch } from '../session/cookie-fetch';
+import { cookieFetch, type CookieFetch } from '../helpers/cookie-fetch';
 import { signIn, storefrontFor, useSessionSimulator } from '../session/helpers';
 import { tick, until } from './helpers';
 
