@@ -1,5 +1,5 @@
 // Shapes of the REST Storefront checkout API, written by hand from BigCommerce's checkouts.sf.yml.
-import type { CartCoupon, CartCurrency, DigitalLineItem, GiftCertificateLineItem, PhysicalLineItem } from '../cart/types';
+import type { Cart, CartCoupon, DigitalLineItem, GiftCertificateLineItem, PhysicalLineItem } from '../cart/types';
 
 /** A custom form field value on an address. */
 export interface AddressCustomField {
@@ -64,27 +64,17 @@ export interface Consignment {
   discounts?: { id?: string }[];
 }
 
-/** The cart as a checkout embeds it. */
-export interface CheckoutCart {
-  id: string;
-  customerId?: number;
-  email?: string;
-  currency: CartCurrency;
-  isTaxIncluded?: boolean;
-  baseAmount?: number;
-  discountAmount?: number;
-  cartAmount: number;
-  coupons?: CartCoupon[];
+/**
+ * The cart as a checkout embeds it: the cart's fields without `discounts`, and looser line items
+ * (checkouts.sf.yml makes gift certificates optional and types custom items loosely).
+ */
+export interface CheckoutCart extends Omit<Cart, 'discounts' | 'lineItems'> {
   lineItems: {
     physicalItems: PhysicalLineItem[];
     digitalItems: DigitalLineItem[];
     giftCertificates?: GiftCertificateLineItem[];
     customItems?: { id?: string; name?: string; sku?: string; quantity?: number | string; listPrice?: number | string }[];
   };
-  createdTime?: string;
-  updatedTime?: string;
-  locale?: string;
-  version?: number;
 }
 
 /** A gift certificate applied as payment. */
