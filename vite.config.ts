@@ -1,5 +1,6 @@
 import { stripIgnoredCharacters } from 'graphql';
-import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
+import type { Plugin, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -26,10 +27,32 @@ export function graphqlDocumentsPlugin(): Plugin {
   };
 }
 
-// `npm run build`: ESM for bundlers with dependencies external (the browser entry and the Node-only
-// simulator); `tsc -p tsconfig.build.json` writes the declarations beside them.
-// `npm test`: vitest, Node environment; type tests in *.test-d.ts.
-export default defineConfig({
+/** The global the script-tag build defines: `window.BCStorefront.createStorefront(...)`. */
+export const IIFE_GLOBAL = 'BCStorefront';
+
+/**
+ * The script-tag build: every browser export in one self-contained, minified file with one global.
+ * Dependencies are bundled, graphql-js is replaced by graphql-lite (string documents are never
+ * parsed), and `process.env.NODE_ENV` is fixed, since nanostores reads it and a browser has no
+ * `process`. A separate build from the ESM one because `external` applies to every format of one.
+ */
+const iifeBuild = (): UserConfig => ({
+  plugins: [graphqlDocumentsPlugin()],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  resolve: { alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('src/graphql/graphql-lite.ts', import.meta.url)) }] },
+  build: {
+    target: 'es2020',
+    sourcemap: true,
+    minify: true,
+    emptyOutDir: false,
+    lib: { entry: 'src/index.ts', formats: ['iife'], name: IIFE_GLOBAL, fileName: () => 'bc-storefront.iife.js' },
+  },
+});
+
+// `npm run build`: ESM for bundlers with dependencies external (browser entry, `server` and the
+// Node-only simulator), then the IIFE (`--mode iife`); declarations are bundled per entry by
+// scripts/bundle-types.config.mjs. `npm test`: vitest, Node environment; type tests in *.test-d.ts.
+export default defineConfig(({ mode }) => mode === 'iife' ? iifeBuild() : {
   plugins: [{ ...graphqlDocumentsPlugin(), apply: 'build' }],
   build: {
     target: 'es2022',

@@ -5,7 +5,8 @@ import type { SimulatorContext } from '../context';
 import { signedInCustomer } from './customer';
 import { removeWishlistEntries, wishlistNode } from './wishlists';
 
-interface ItemInput {
+/** A wishlist item as the mutations take it. */
+export interface ItemInput {
   productEntityId: number;
 }
 
