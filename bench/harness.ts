@@ -1,5 +1,6 @@
 // What every benchmark file shares: a simulator on port 0 for the suite, rows printed together at
 // the end, and the unit. Numbers are printed, never timed; a file fails only on its ceilings.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { createSimulator, type RunningSimulator, type Simulator, type SimulatorOptions } from '../src/simulator';
 
@@ -31,3 +32,26 @@ export const budgetRow = (name: string, gzip: number, budget: number): string =>
 
 /** A round-trip row. */
 export const tripsRow = (name: string, detail: string): string => `trips  ${name.padEnd(56)} ${detail}`;
+
+const README = new URL('../README.md', import.meta.url);
+
+/**
+ * Keeps README's "Sizes and round trips" tables true: the row whose first cell is `label` must
+ * say `value` in its second cell. `UPDATE_README=1 npm run bench` rewrites the cell instead, so a
+ * change that moves a number updates the README in the same commit.
+ */
+export function expectReadmeCell(label: string, value: string): void {
+  const text = readFileSync(README, 'utf8');
+  const row = new RegExp(`^\\| ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\| ([^|]*) \\|`, 'm');
+  const match = row.exec(text);
+  if (!match) throw new Error(`README.md has no sizes/round-trips row "| ${label} | … |"`);
+  if (match[1]!.trim() === value) return;
+  if (process.env.UPDATE_README === '1') {
+    writeFileSync(README, text.replace(row, `| ${label} | ${value} |`));
+    return;
+  }
+  throw new Error(`README.md says "${match[1]!.trim()}" for "${label}", the benchmark measured "${value}" (UPDATE_README=1 npm run bench updates it)`);
+}
+
+/** The gzip size as README's tables print it. */
+export const kb = (gzip: number): string => `${(gzip / KB).toFixed(2)} KB`;

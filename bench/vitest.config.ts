@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     reporters: ['default'],
+    // One file at a time: README cells may be rewritten (UPDATE_README=1) and the simulator's
+    // request counts stay undisturbed.
+    fileParallelism: false,
   },
 });

@@ -1,0 +1,51 @@
+// The script-tag build: the IIFE `npm run build` writes (every browser export, dependencies
+// bundled, one global), built here in memory with the same config and measured like the others.
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { build, type Rolldown } from 'vite';
+import { measureBundle } from './bundle-size';
+import { budgetRow, KB, sizeRow, useBench } from './harness';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The budget for the script-tag build with every browser feature. */
+const IIFE_BUDGET = 10 * KB;
+/** The ceiling (gzip bytes) it must stay under; it only ever goes down. */
+const IIFE_CEILING = 22_500;
+
+const bench = useBench('script-tag build');
+
+test('IIFE size (minified, gzip -9, everything bundled)', async () => {
+  const output = (await build({
+    root,
+    configFile: `${root}vite.config.ts`,
+    configLoader: 'runner',
+    mode: 'iife',
+    logLevel: 'silent',
+    build: { write: false },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).find((o) => o.type === 'chunk')!;
+  const code = (chunk as Rolldown.OutputChunk).code;
+  const gzip = gzipSync(code, { level: 9 }).length;
+  bench.rows.push(sizeRow('script-tag IIFE (dist/bc-storefront.iife.js)', Buffer.byteLength(code), gzip));
+  bench.rows.push(budgetRow('script-tag IIFE, every browser feature', gzip, IIFE_BUDGET));
+  // One global and nothing else: the build must not leak helpers onto window.
+  expect(code.startsWith('var BCStorefront=')).toBe(true);
+  expect(gzip).toBeLessThanOrEqual(IIFE_CEILING);
+});
+
+test('what the IIFE carries that is not our code: dependencies and GraphQL documents', async () => {
+  const documents = `export * from '${root}src/graphql/generated/graphql.ts';`;
+  const dependencies = `import { GraphQLClient } from 'graphql-request';
+    export const c = (u) => new GraphQLClient(u, { excludeOperationName: true, errorPolicy: 'all' }).rawRequest('{a}', {});
+    export { nanoquery } from '@nanostores/query'; export { atom, map, computed, onMount, onStart, onStop } from 'nanostores';`;
+  for (const [name, source] of [
+    ['graphql-request + nanostores + @nanostores/query', dependencies],
+    ['every GraphQL document (graphql/*.graphql)', documents],
+    ['dependencies + documents together', `${dependencies}\n${documents}`],
+  ] as const) {
+    const { bytes, gzip } = await measureBundle(source);
+    bench.rows.push(sizeRow(name, bytes, gzip));
+  }
+});
