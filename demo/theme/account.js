@@ -8,21 +8,13 @@
   var B = T.B;
   var h = T.h;
   var mount = T.mount;
-  var PENDING = 'theme:login-pending';
+  var PENDING = T.LOGIN_PENDING;
 
   /** Where to go after signing in: a path on this shop only. */
   function redirectTarget() {
     var to = new URLSearchParams(location.search).get('redirect') || '/account.php';
     return /^\/(?!\/)/.test(to) ? to : '/account.php';
   }
-
-  // Back from the store's login URL: on any page but the sign-in page it worked.
-  try {
-    if (sessionStorage.getItem(PENDING) && location.pathname !== '/login.php') {
-      sessionStorage.removeItem(PENDING);
-      T.signedInHint.set(true);
-    }
-  } catch (e) { /* storage blocked */ }
 
   T.pages.login = function () {
     var main = document.getElementById('main');

@@ -32,6 +32,15 @@
       try { on ? localStorage.setItem(HINT, '1') : localStorage.removeItem(HINT); } catch (e) { /* storage blocked: stay a guest */ }
     },
   };
+  // Back from the store's Customer Login URL (see account.js): the store sends a refused login to
+  // /login.php and a good one on to where the shopper was going.
+  var LOGIN_PENDING = 'theme:login-pending';
+  try {
+    if (sessionStorage.getItem(LOGIN_PENDING) && location.pathname !== '/login.php') {
+      sessionStorage.removeItem(LOGIN_PENDING);
+      hint.set(true);
+    }
+  } catch (e) { /* storage blocked */ }
   var $customer = B.createCustomerStore(storefront, { appClientId: settings.appClientId, verifyUrl: '/demo-api/verify-customer' });
   /** Subscribes to the shopper: guest at once without a sign-in hint, else the verified customer. */
   function onCustomer(listener) {
@@ -180,6 +189,7 @@
     $tree: $tree,
     onCustomer: onCustomer,
     signedInHint: hint,
+    LOGIN_PENDING: LOGIN_PENDING,
     h: h,
     append: append,
     mount: mount,

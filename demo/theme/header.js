@@ -75,7 +75,9 @@
         if (profile && name) name.textContent = 'Hi, ' + profile.firstName;
       }, function () { /* keep "Your account" */ });
     } else if (state.status === 'guest' || state.status === 'error') {
-      mount(slot, h('a', { class: 'header-link', href: '/login.php', 'data-test': 'sign-in-link' }, 'Sign in'));
+      // Back to this page after signing in (the sign-in page itself sends shoppers to their account).
+      var back = location.pathname === '/login.php' ? '' : '?redirect=' + encodeURIComponent(location.pathname + location.search);
+      mount(slot, h('a', { class: 'header-link', href: '/login.php' + back, 'data-test': 'sign-in-link' }, 'Sign in'));
     }
   });
 

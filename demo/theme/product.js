@@ -123,13 +123,13 @@
             h('div', { class: swatch ? 'swatches' : 'pills' }, values.map(function (v) {
               var input = h('input', {
                 type: 'radio', name: id, value: v.entityId, id: id + '-' + v.entityId, class: 'visually-hidden',
-                checked: chosen.get(option.entityId) === v.entityId, 'data-test': 'option-value', 'data-label': v.label,
+                checked: chosen.get(option.entityId) === v.entityId,
                 onchange: function () { choose(option.entityId, v.entityId); },
               });
               var face = swatch
                 ? h('span', { class: 'swatch-face', style: v.hexColors && v.hexColors[0] ? 'background:' + safeColor(v.hexColors[0]) : null })
                 : h('span', { class: 'pill-face' }, v.label);
-              return h('label', { class: swatch ? 'swatch' : 'pill', for: id + '-' + v.entityId, title: v.label }, input, face,
+              return h('label', { class: swatch ? 'swatch' : 'pill', for: id + '-' + v.entityId, title: v.label, 'data-test': 'option-value', 'data-label': v.label }, input, face,
                 swatch ? h('span', { class: 'visually-hidden' }, v.label) : null);
             })));
         }
