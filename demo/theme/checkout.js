@@ -179,12 +179,30 @@
     return { section: section, body: body, action: action };
   }
 
+  /** A padlock, drawn (no emoji font is needed). */
+  function lockIcon() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '16');
+    svg.setAttribute('height', '16');
+    svg.setAttribute('aria-hidden', 'true');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M7 11V8a5 5 0 0 1 10 0v3M6 11h12v9H6z');
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', 'currentColor');
+    path.setAttribute('stroke-width', '1.8');
+    path.setAttribute('stroke-linejoin', 'round');
+    svg.append(path);
+    return svg;
+  }
+
   T.pages.checkout = function () {
     var main = document.getElementById('main');
     T.setTitle('Checkout');
     var page = h('div', { class: 'checkout-page' }, T.loading('Loading your checkout…'));
     mount(main, h('header', { class: 'page-header checkout-header' }, h('h1', { 'data-test': 'page-title' }, 'Checkout'),
-      h('p', { class: 'muted secure' }, '🔒 Secure checkout')), page);
+      h('p', { class: 'muted secure' }, lockIcon(), 'Secure checkout')), page);
 
     var start = function () {
       mount(page, T.loading('Loading your checkout…'));

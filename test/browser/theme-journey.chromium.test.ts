@@ -8,6 +8,15 @@ import { describeInChromium, launchChromium, openPage, screenshots, startDemo, t
 const JOURNEY_TIMEOUT = 120_000;
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 
+/** Full-page screenshots for one suite, taken from the top of the page (the header is sticky). */
+const shotsFrom = (suite: string) => {
+  const shot = screenshots(suite);
+  return async (page: Page, step: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    return shot(page, step);
+  };
+};
+
 /** A locator for a `data-test` hook. */
 const hook = (page: Page, name: string) => page.locator(`[data-test="${name}"]`);
 
@@ -36,7 +45,7 @@ describeInChromium('the theme page in Chromium', () => {
   });
 
   it('takes a shopper from browsing to a placed order', async () => {
-    const shot = screenshots('theme');
+    const shot = shotsFrom('theme');
     const { page, context, problems } = await openPage(browser);
     try {
       // Home page: the script-tag build and the theme scripts render the shop.
@@ -212,7 +221,7 @@ describeInChromium('the theme page in Chromium', () => {
   }, JOURNEY_TIMEOUT);
 
   it('shows a product named like markup as text, on the grid, the product page and in the cart', async () => {
-    const shot = screenshots('theme-xss');
+    const shot = shotsFrom('theme-xss');
     const { page, context, problems } = await openPage(browser);
     try {
       await page.goto(`${demo.origin}/home/living-room/`);
@@ -226,12 +235,13 @@ describeInChromium('the theme page in Chromium', () => {
       await page.waitForURL(/\/home\/living-room\/|\/[^/]+\/$/);
       await expect.poll(() => hook(page, 'product-title').textContent()).toBe(XSS_NAME);
       expect(await page.title()).toContain(XSS_NAME);
+      await shot(page, 'product');
       await hook(page, 'add-to-cart').click();
       await expect.poll(() => hook(page, 'cart-count').textContent()).toBe('1');
       await hook(page, 'cart-button').click();
       await expect.poll(() => hook(page, 'mini-line-name').textContent()).toBe(XSS_NAME);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
-      await shot(page, 'product');
+      await shot(page, 'mini-cart');
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();
@@ -239,7 +249,7 @@ describeInChromium('the theme page in Chromium', () => {
   }, JOURNEY_TIMEOUT);
 
   it('tells the shopper the shop is busy when the store rate-limits or fails, and Try again works', async () => {
-    const shot = screenshots('theme-faults');
+    const shot = shotsFrom('theme-faults');
     const { page, context, problems } = await openPage(browser);
     try {
       // A 429 asking for a minute: the library gives up at once rather than hang the page.
