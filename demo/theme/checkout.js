@@ -224,8 +224,10 @@
       });
     };
     // Waits for the cart store's first answer (settled() resolves with what it has).
+    var answered = false;
     var off = T.$cart.subscribe(function (value) {
-      if (value.data === undefined && !value.error) return;
+      if (answered || (value.data === undefined && !value.error)) return;
+      answered = true;
       setTimeout(function () { off(); });
       if (value.data === undefined) mount(page, T.errorState(value.error, function () { T.$cart.refresh().then(start, function () {}); }));
       else start();
@@ -419,7 +421,7 @@
       // 1. billing
       mount(steps.billing.action, editBilling || !billed ? null : editButton('billing', 'billing-edit'));
       steps.billing.section.classList.toggle('is-done', billed && !editBilling);
-      mount(steps.billing.body, editBilling ? billingForm
+      if (!editBilling || steps.billing.body.firstChild !== billingForm) mount(steps.billing.body, editBilling ? billingForm
         : h('div', { class: 'step-summary', 'data-test': 'billing-summary' }, h('p', null, checkout.billingAddress.email || ''), h('p', null, addressText(checkout.billingAddress))));
 
       // 2. shipping
@@ -427,7 +429,9 @@
       steps.shipping.section.classList.toggle('is-done', shipped && !editShipping && !!consignment.selectedShippingOption);
       mount(steps.shipping.action, shipped && !editShipping ? editButton('shipping', 'shipping-edit') : null);
       if (!billed) mount(steps.shipping.body, h('p', { class: 'muted' }, 'Enter your billing address first.'));
-      else if (editShipping) mount(steps.shipping.body, shippingForm);
+      else if (editShipping) {
+        if (steps.shipping.body.firstChild !== shippingForm) mount(steps.shipping.body, shippingForm);
+      }
       else mount(steps.shipping.body, h('div', { class: 'step-summary', 'data-test': 'shipping-summary' }, h('p', null, addressText(consignment.address))), shippingOptions(checkout, consignment));
 
       // 3. payment

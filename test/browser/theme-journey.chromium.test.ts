@@ -33,6 +33,15 @@ const serverCarts = (page: Page) =>
 
 const noProblems: PageProblems = { consoleErrors: [], pageErrors: [], dialogs: [] };
 
+/** Every answer of 400 or more the page got (a missing file, a refused call). */
+const failedResponses = (page: Page): string[] => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
+  return failed;
+};
+
 describeInChromium('the theme page in Chromium', () => {
   let demo: Demo;
   let browser: Browser;
@@ -47,6 +56,7 @@ describeInChromium('the theme page in Chromium', () => {
   it('takes a shopper from browsing to a placed order', async () => {
     const shot = shotsFrom('theme');
     const { page, context, problems } = await openPage(browser);
+    const failed = failedResponses(page);
     try {
       // Home page: the script-tag build and the theme scripts render the shop.
       await page.goto(`${demo.origin}/`);
@@ -101,12 +111,12 @@ describeInChromium('the theme page in Chromium', () => {
       expect(await hook(page, 'add-to-cart').isEnabled()).toBe(true);
       await shot(page, 'product-variant');
 
-      // Five clicks as fast as possible, on a store answering in 150 ms as a real one might: the
-      // badge counts them at once, and the cart queue sends them in few requests.
+      // Five clicks as fast as the mouse goes, on a store answering in 300 ms as a real one might:
+      // the badge counts them at once, and the cart queue sends them in few requests.
+      const box = (await hook(page, 'add-to-cart').boundingBox())!;
       demo.simulator.clearLog();
-      demo.simulator.setLatency(150);
-      const add = hook(page, 'add-to-cart');
-      for (let i = 0; i < 5; i++) await add.click({ delay: 0 });
+      demo.simulator.setLatency(300);
+      for (let i = 0; i < 5; i++) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect.poll(() => hook(page, 'cart-count').textContent()).toBe('5');
       await hook(page, 'added').waitFor();
       demo.simulator.setLatency(0);
@@ -214,7 +224,23 @@ describeInChromium('the theme page in Chromium', () => {
       expect(order).toMatchObject({ orderId, orderAmount: total, customerId: 1 });
       await shot(page, 'order-confirmation');
 
+      // Her account page, then sign out: the store ends the session and the header shows a guest.
+      await hook(page, 'customer').click();
+      await page.waitForURL(/\/account\.php$/);
+      await expect.poll(() => hook(page, 'account-email').textContent()).toBe('jane@example.com');
+      await expect.poll(() => hook(page, 'account-name').textContent()).toBe('Jane Doe');
+      await shot(page, 'account');
+      demo.simulator.clearLog();
+      await hook(page, 'sign-out').click();
+      await page.waitForURL(`${demo.origin}/`);
+      await hook(page, 'sign-in-link').waitFor();
+      expect(await hook(page, 'customer').count()).toBe(0);
+      expect(demo.simulator.requests().map((entry) => `${entry.status} ${entry.path}`)).toContain('302 /login.php');
+      expect(demo.simulator.requests().some((entry) => entry.path === '/customer/current.jwt')).toBe(false);
+      await shot(page, 'signed-out');
+
       expect(problems).toEqual(noProblems);
+      expect(failed).toEqual([]);
     } finally {
       await context.close();
     }
@@ -223,6 +249,7 @@ describeInChromium('the theme page in Chromium', () => {
   it('shows a product named like markup as text, on the grid, the product page and in the cart', async () => {
     const shot = shotsFrom('theme-xss');
     const { page, context, problems } = await openPage(browser);
+    const failed = failedResponses(page);
     try {
       await page.goto(`${demo.origin}/home/living-room/`);
       const card = hook(page, 'product-name').filter({ hasText: XSS_NAME });
@@ -243,6 +270,54 @@ describeInChromium('the theme page in Chromium', () => {
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       await shot(page, 'mini-cart');
       expect(problems).toEqual(noProblems);
+      expect(failed).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, JOURNEY_TIMEOUT);
+
+  it('pages through all products with cursors; Back shows the previous page from the cache', async () => {
+    const shot = shotsFrom('theme-pages');
+    const { page, context, problems } = await openPage(browser);
+    const failed = failedResponses(page);
+    try {
+      await page.goto(`${demo.origin}/`);
+      await hook(page, 'shop-all').click();
+      await page.waitForURL(/\/search\.php$/);
+      await expect.poll(() => hook(page, 'product-card').count()).toBe(12);
+      expect(await hook(page, 'result-count').textContent()).toBe('35 products');
+      const first = await hook(page, 'product-name').allTextContents();
+      await hook(page, 'sort').selectOption('A_TO_Z');
+      // By name: "<" sorts before letters.
+      await expect.poll(async () => (await hook(page, 'product-name').allTextContents()).slice(0, 3))
+        .toEqual([XSS_NAME, 'Bamboo Bath Mat', 'Bypass Pruners']);
+      expect(new URL(page.url()).searchParams.get('sort')).toBe('A_TO_Z');
+      const sorted = await hook(page, 'product-name').allTextContents();
+      expect(sorted).not.toEqual(first);
+
+      await hook(page, 'next-page').click();
+      await expect.poll(() => hook(page, 'page-number').textContent()).toBe('Page 2');
+      const second = await hook(page, 'product-name').allTextContents();
+      expect(second).toHaveLength(12);
+      expect(second.some((name) => sorted.includes(name))).toBe(false);
+      expect(new URL(page.url()).searchParams.get('after')).toBeTruthy();
+      await shot(page, 'page-2');
+
+      demo.simulator.clearLog();
+      await page.goBack();
+      await expect.poll(() => hook(page, 'page-number').textContent()).toBe('Page 1');
+      expect(await hook(page, 'product-name').allTextContents()).toEqual(sorted);
+      expect(demo.simulator.requests().filter((entry) => entry.operationName === 'SearchProducts')).toEqual([]);
+      await hook(page, 'next-page').click();
+      await hook(page, 'next-page').click();
+      await expect.poll(() => hook(page, 'page-number').textContent()).toBe('Page 3');
+      expect(await hook(page, 'product-card').count()).toBe(11);
+      expect(await hook(page, 'next-page').count()).toBe(0);
+      await hook(page, 'prev-page').click();
+      await expect.poll(() => hook(page, 'product-name').allTextContents()).toEqual(second);
+      await shot(page, 'page-2-again');
+      expect(problems).toEqual(noProblems);
+      expect(failed).toEqual([]);
     } finally {
       await context.close();
     }
