@@ -236,11 +236,18 @@
         ? h('a', { class: 'button button-secondary', rel: 'prev', 'data-nav': 'listing', 'data-test': 'prev-page',
           href: withParams(url, { before: info.startCursor, after: null, page: number - 1 > 1 ? String(number - 1) : null }, true).href }, '← Previous')
         : h('span'),
-      h('span', { class: 'muted', 'data-test': 'page-number' }, 'Page ' + number),
+      h('span', { class: 'muted' }, h('span', { 'data-test': 'page-number' }, 'Page ' + number),
+        page.totalItems ? ' · ' + range(number, page) : null),
       info.hasNextPage && info.endCursor
         ? h('a', { class: 'button button-secondary', rel: 'next', 'data-nav': 'listing', 'data-test': 'next-page',
           href: withParams(url, { after: info.endCursor, before: null, page: String(number + 1) }, true).href }, 'Next →')
         : h('span'));
+  }
+
+  /** "13–24 of 35" for page 2 of a listing. */
+  function range(number, page) {
+    var from = (number - 1) * PAGE_SIZE + 1;
+    return from + '–' + (from + page.items.length - 1) + ' of ' + page.totalItems;
   }
 
   // ---- facets ------------------------------------------------------------------------------------
@@ -269,6 +276,24 @@
     return h('details', { class: 'facet', open: open, 'data-test': test }, h('summary', null, title), body);
   }
 
+  /** A list of facet values: the first few, the chosen ones, and a button for the rest. */
+  var SHOWN = 6;
+  function optionList(items, isChosen) {
+    var list = h('ul', { class: 'facet-options' });
+    var hidden = [];
+    items.forEach(function (item, i) {
+      if (i < SHOWN || isChosen(i)) list.append(item);
+      else hidden.push(item);
+    });
+    if (!hidden.length) return list;
+    var more = h('button', { type: 'button', class: 'link-button facet-more', 'aria-expanded': 'false' }, 'Show ' + hidden.length + ' more');
+    more.addEventListener('click', function () {
+      hidden.forEach(function (item) { list.append(item); });
+      more.remove();
+    });
+    return [list, more];
+  }
+
   /** The facet panel: what the store says can narrow this listing, with counts. */
   function facets(list, url, withCategories) {
     var p = url.searchParams;
@@ -288,10 +313,11 @@
         case 'BrandSearchFilter': {
           var brands = (facet.brands.edges || []).map(function (e) { return e.node; });
           if (!brands.length) return;
-          out.push(group(facet.displayName, true, h('ul', { class: 'facet-options' }, brands.map(function (b) {
-            return checkbox(b.name, b.productCount, p.getAll('brand').indexOf(String(b.entityId)) >= 0,
+          var brandChosen = function (i) { return p.getAll('brand').indexOf(String(brands[i].entityId)) >= 0; };
+          out.push(group(facet.displayName, true, optionList(brands.map(function (b, i) {
+            return checkbox(b.name, b.productCount, brandChosen(i),
               function (on) { go(toggled(url, 'brand', String(b.entityId), on)); }, 'facet-brand');
-          })), 'facet-brand'));
+          }), brandChosen), 'facet-brand'));
           return;
         }
         case 'ProductAttributeSearchFilter': {
@@ -299,10 +325,11 @@
           var values = (facet.attributes.edges || []).map(function (e) { return e.node; });
           if (!values.length) return;
           var chosen = p.getAll(key);
-          out.push(group(facet.displayName, !facet.isCollapsedByDefault || chosen.length > 0, h('ul', { class: 'facet-options' }, values.map(function (a) {
-            return checkbox(a.value, a.productCount, chosen.indexOf(a.value) >= 0,
+          var valueChosen = function (i) { return chosen.indexOf(values[i].value) >= 0; };
+          out.push(group(facet.displayName, !facet.isCollapsedByDefault || chosen.length > 0, optionList(values.map(function (a, i) {
+            return checkbox(a.value, a.productCount, valueChosen(i),
               function (on) { go(toggled(url, key, a.value, on)); }, 'facet-attribute');
-          })), 'facet-attribute'));
+          }), valueChosen), 'facet-attribute'));
           return;
         }
         case 'PriceSearchFilter': {
