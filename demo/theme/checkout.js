@@ -48,6 +48,7 @@
     field('phone', 'Phone', { type: 'tel', autocomplete: 'tel' }, true);
 
     var stateSelect = h('select', { id: prefix + '-state-select', 'data-test': prefix + '-state', 'aria-describedby': prefix + '-state-error' });
+    var withSelect = false; // whether the country has a list of states (the form may be off the page)
     var country = function () {
       return countries.find(function (c) { return c.code === fields.countryCode.input.value; });
     };
@@ -59,7 +60,9 @@
         mount(stateSelect, h('option', { value: '' }, 'Choose…'), states.map(function (s) { return h('option', { value: s.abbreviation }, s.name); }));
         fields.state.input.replaceWith(stateSelect);
         label.setAttribute('for', stateSelect.id);
+        withSelect = true;
       } else {
+        withSelect = false;
         stateSelect.replaceWith(fields.state.input);
         label.setAttribute('for', fields.state.input.id);
       }
@@ -71,7 +74,7 @@
     fields.countryCode.input.addEventListener('change', syncStates);
     syncStates();
 
-    var usesSelect = function () { return stateSelect.isConnected; };
+    var usesSelect = function () { return withSelect; };
     return {
       element: h('div', { class: 'address-fields' }, rows),
       fields: fields,
@@ -324,8 +327,11 @@
           showError(shippingError, 'Save your billing address first.');
           return Promise.resolve();
         }
-        address = billing.read();
-        delete address.email;
+        // The billing address as the store keeps it.
+        address = {};
+        ['firstName', 'lastName', 'company', 'address1', 'address2', 'city', 'countryCode', 'stateOrProvince', 'stateOrProvinceCode', 'postalCode', 'phone'].forEach(function (name) {
+          if (typeof b[name] === 'string' && b[name]) address[name] = b[name];
+        });
       } else {
         if (!shipping.validate()) {
           showError(shippingError, 'Please correct the highlighted fields.');

@@ -187,6 +187,7 @@ describeInChromium('the theme page in Chromium', () => {
       expect(await hook(page, 'billing-summary').textContent()).toContain('12 Orchard Lane');
       // Shipping to the billing address went along; the store offers US options for it.
       await hook(page, 'shipping-options').waitFor();
+      expect(await hook(page, 'shipping-summary').textContent()).toBe('Jane Doe, 12 Orchard Lane, Austin TX 78701, United States');
       const standard = page.locator('[data-test="shipping-option"][data-description="Standard"]');
       await standard.check();
       await expect.poll(() => hook(page, 'summary-shipping').textContent()).toBe('$5.00');
@@ -318,6 +319,78 @@ describeInChromium('the theme page in Chromium', () => {
       await shot(page, 'page-2-again');
       expect(problems).toEqual(noProblems);
       expect(failed).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, JOURNEY_TIMEOUT);
+
+  it('explains what the store refused in words a shopper understands', async () => {
+    const shot = shotsFrom('theme-refusals');
+    const { page, context, problems } = await openPage(browser);
+    const failed = failedResponses(page);
+    try {
+      // A wrong password: the shop's server refuses to sign a login URL.
+      await page.goto(`${demo.origin}/login.php`);
+      await hook(page, 'login-submit').click();
+      expect(await page.locator('#login-email-error').textContent()).toBe('Please enter your email.');
+      await hook(page, 'login-email').fill('jane@example.com');
+      await hook(page, 'login-password').fill('wrong horse');
+      await hook(page, 'login-submit').click();
+      await expect.poll(() => hook(page, 'login-error').textContent()).toContain('That email and password do not match an account');
+      expect(await hook(page, 'sign-in-link').count()).toBe(1);
+      await shot(page, 'wrong-password');
+
+      // More than the store has: the add is refused with the store's reason, the badge rolls back.
+      await page.goto(`${demo.origin}/turkish-cotton-bath-towel/`);
+      await page.locator('[data-test="option-value"][data-label="Sage"]').click();
+      await page.locator('[data-test="option-value"][data-label="Hand"]').click();
+      await hook(page, 'quantity').fill('30');
+      await hook(page, 'add-to-cart').click();
+      await expect.poll(() => hook(page, 'add-error').textContent()).toContain("We don't have enough Turkish Cotton Bath Towel stock");
+      await expect.poll(() => hook(page, 'cart-count').textContent()).toBe('0');
+      await shot(page, 'not-enough-stock');
+      await hook(page, 'quantity').fill('1');
+      await hook(page, 'add-to-cart').click();
+      await expect.poll(() => hook(page, 'cart-count').textContent()).toBe('1');
+
+      // A guest using an account's email, then a coupon and a gift certificate that do not exist.
+      await page.goto(`${demo.origin}/checkout`);
+      await hook(page, 'billing-form').waitFor();
+      await hook(page, 'billing-email').fill('jane@example.com');
+      await hook(page, 'billing-firstName').fill('Jane');
+      await hook(page, 'billing-lastName').fill('Doe');
+      await hook(page, 'billing-address1').fill('12 Orchard Lane');
+      await hook(page, 'billing-city').fill('Austin');
+      await hook(page, 'billing-state').selectOption('TX');
+      await hook(page, 'billing-postalCode').fill('78701');
+      await hook(page, 'billing-continue').click();
+      await expect.poll(() => hook(page, 'billing-form-error').textContent()).toContain('This email belongs to an account. Please sign in');
+      await shot(page, 'account-email');
+      await hook(page, 'billing-email').fill('guest@example.org');
+      await hook(page, 'billing-continue').click();
+      await hook(page, 'shipping-options').waitFor();
+      await hook(page, 'coupon-input').fill('NOPE');
+      await hook(page, 'coupon-apply').click();
+      await expect.poll(() => hook(page, 'coupon-error').textContent()).toBe('The coupon code you entered is not valid.');
+      await hook(page, 'gift-certificate-input').fill('GC-NOPE');
+      await hook(page, 'gift-certificate-apply').click();
+      await expect.poll(() => hook(page, 'gift-certificate-error').textContent()).toBe('We could not find a gift certificate with that code.');
+      expect(await hook(page, 'place-order').isDisabled()).toBe(true);
+      expect(await hook(page, 'place-order-hint').textContent()).toBe('Choose a shipping option to place your order.');
+      await shot(page, 'unknown-codes');
+
+      // Chromium logs each refused answer as a console error; nothing else went wrong.
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.dialogs).toEqual([]);
+      const checkoutCall = (status: number, tail: string) => expect.stringMatching(new RegExp(`^${status} POST /api/storefront/checkouts/[\\w-]+/${tail}$`));
+      expect(failed).toEqual([
+        '401 POST /demo-api/login',
+        '422 POST /api/storefront/carts',
+        checkoutCall(403, 'billing-address'),
+        checkoutCall(400, 'coupons'),
+        checkoutCall(404, 'gift-certificates'),
+      ]);
+      expect(problems.consoleErrors).toHaveLength(failed.length);
     } finally {
       await context.close();
     }
