@@ -47,12 +47,7 @@
 
   /** A brand page: its products, through search (so it has facets and pages too). */
   function brand(node) {
-    var url = new URL(location.href);
-    if (!url.searchParams.has('brand')) {
-      url.searchParams.set('brand', String(node.entityId));
-      history.replaceState(null, '', url.pathname + url.search);
-    }
-    T.pages.search({ title: node.name });
+    T.pages.search({ title: node.name, brandId: node.entityId });
   }
 
   var order = /^\/checkout\/order-confirmation\/(\d+)\/?$/.exec(path);

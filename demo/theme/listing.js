@@ -111,7 +111,7 @@
     var args = readArgs(url);
     var store = options.categoryId
       ? B.createCategoryStore(T.catalog, options.categoryId, Object.assign({ searchSubCategories: true }, args))
-      : B.createSearchStore(T.catalog, Object.assign(options.searchTerm ? { searchTerm: options.searchTerm } : {}, args));
+      : B.createSearchStore(T.catalog, Object.assign(options.searchTerm ? { searchTerm: options.searchTerm } : {}, args, options.brandId ? { brandEntityIds: [options.brandId] } : {}));
 
     var results = h('section', { class: 'results', 'aria-label': 'Products' });
     var sidebar = h('aside', { class: 'sidebar', 'aria-label': 'Filters' });
@@ -144,7 +144,7 @@
         return;
       }
       var page = data.products;
-      mount(facetBox, facets(data.facets, url, !options.categoryId));
+      mount(facetBox, facets(options.brandId ? data.facets.filter(function (f) { return f.__typename !== 'BrandSearchFilter'; }) : data.facets, url, !options.categoryId));
       mount(results,
         toolbar(url, args, page),
         activeFilters(url, data.facets),
@@ -427,6 +427,7 @@
     var title = (page && page.title) || (term ? 'Results for “' + term + '”' : 'All products');
     showListing({
       searchTerm: term || undefined,
+      brandId: page && page.brandId,
       title: title,
       crumbs: [{ name: page && page.title ? page.title : term ? 'Search' : 'All products', path: location.pathname }],
     });
