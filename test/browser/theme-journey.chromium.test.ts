@@ -1,6 +1,7 @@
 // The Stencil-like theme page (demo/index.html + demo/theme/*.js on the script-tag build) in
-// Chromium: a shopper's whole journey from the home page to the order confirmation, a product
-// whose name is markup, and the page's answer to a store that is busy.
+// Chromium: a shopper's whole journey from the home page to the order confirmation and sign-out,
+// a product whose name is markup, cursor pages, the store's refusals explained, and the page's
+// answer to a store that is busy. Screenshots: test-results/screenshots/theme*/.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeInChromium, launchChromium, openPage, screenshots, startDemo, type Demo, type PageProblems } from './harness';
@@ -138,7 +139,7 @@ describeInChromium('the theme page in Chromium', () => {
       await expect.poll(() => hook(page, 'line-total').textContent()).toBe('$70.00');
       expect(await hook(page, 'cart-line').locator('.line-options').textContent()).toBe('Color: Sage · Size: Hand');
       await hook(page, 'line-increase').click();
-      expect(await hook(page, 'line-quantity').inputValue()).toBe('6');
+      await expect.poll(() => hook(page, 'line-quantity').inputValue()).toBe('6');
       await expect.poll(() => hook(page, 'line-total').textContent()).toBe('$84.00');
       await expect.poll(() => hook(page, 'cart-total').textContent()).toBe('$84.00');
       expect(await hook(page, 'cart-count').textContent()).toBe('6');
