@@ -271,6 +271,17 @@ describeInChromium('the theme page in Chromium', () => {
       await expect.poll(() => hook(page, 'mini-line-name').textContent()).toBe(XSS_NAME);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       await shot(page, 'mini-cart');
+
+      // The cart page shows it as text too, and removing the line empties the cart.
+      await hook(page, 'view-cart').click();
+      await page.waitForURL(/\/cart\.php$/);
+      await expect.poll(() => hook(page, 'cart-line-name').textContent()).toBe(XSS_NAME);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      await hook(page, 'line-remove').click();
+      await hook(page, 'cart-empty').waitFor();
+      await expect.poll(() => hook(page, 'cart-count').textContent()).toBe('0');
+      expect(await serverCarts(page)).toEqual([]);
+      await shot(page, 'cart-emptied');
       expect(problems).toEqual(noProblems);
       expect(failed).toEqual([]);
     } finally {
