@@ -223,8 +223,7 @@
     }
 
     // ---- add to cart ----
-    var out = 0;
-    var added = 0;
+    var out = 0; // adds not answered yet
     function onAdd(event) {
       event.preventDefault();
       var qty = parseInt(quantity.value, 10);
@@ -254,7 +253,6 @@
       out++;
       mount(status, h('p', { class: 'muted' }, 'Adding to your cart…'));
       T.$cart.add(line).then(function () {
-        added += qty;
         if (--out === 0) {
           mount(status, h('p', { class: 'added', 'data-test': 'added' }, '✓ Added to your cart. ',
             h('a', { href: '/cart.php', 'data-test': 'added-view-cart' }, 'View cart'), ' or ',
