@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import type { ServerResponse } from 'node:http';
+import { defineConfig, type Connect, type Plugin } from 'vite';
 import { createSimulator, DEFAULT_STOREFRONT_TOKEN, simulatorPluginFor } from '../src/simulator';
 import { demoApiPlugin } from './server/demo-api';
 import { iifePlugin } from './server/iife-plugin';
@@ -34,6 +35,17 @@ const pagesPlugin = (): Plugin => ({
       .replaceAll('{{settings.store_url}}', demoStore.storeUrl ?? '')
       .replaceAll('{{settings.app_client_id}}', demoStore.appClientId),
   configureServer(server) {
+    // The theme's sign-in page is /login.php, as on a Stencil store. The simulator answers that
+    // path too (logout, and a bare page after a refused login token), so the page goes first;
+    // `?action=logout` still reaches the simulator.
+    server.middlewares.stack.unshift({
+      route: '',
+      handle: (req: Connect.IncomingMessage, _res: ServerResponse, next: Connect.NextFunction) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        if (req.method === 'GET' && url.pathname === '/login.php' && !url.searchParams.has('action')) req.url = '/index.html';
+        next();
+      },
+    });
     server.middlewares.use((req, _res, next) => {
       const [path = '', query] = (req.url ?? '').split('?');
       // Client-side routes of the React page; files (with an extension) are served as they are.
