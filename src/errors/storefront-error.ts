@@ -52,11 +52,16 @@ export abstract class StorefrontError extends Error {
    * @param message - what happened, without secrets
    */
   constructor(operation: string | undefined, message: string, init: StorefrontErrorInit = {}) {
-    super(operation ? `${operation}: ${message}` : message, 'cause' in init ? { cause: init.cause } : undefined);
+    // Error reads `cause` from init only when the key is there, so no cause means none at all.
+    super(operation ? `${operation}: ${message}` : message, init);
     this.retryable = !!init.retryable;
     this.operation = operation;
     this.status = init.status;
-    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** The brand, on the prototype: not enumerable, so it stays out of JSON, logs and spreads. */
+  get [BRAND](): true {
+    return true;
   }
 
   /** A loggable copy: name, code, message and the public fields; never the cause. */
