@@ -94,7 +94,7 @@ const origin = ({ graphqlUrl, storeUrl, storeHash, channelId }: StorefrontOption
   if (graphqlUrl !== undefined) return checkUrl(graphqlUrl, 'graphqlUrl').origin;
   if (storeUrl !== undefined) {
     const url = checkUrl(storeUrl, 'storeUrl');
-    check(url.pathname == '/', 'storeUrl', 'an origin; give graphqlUrl for an endpoint with a path');
+    check(url.pathname == '/', 'storeUrl', 'an origin (a path needs graphqlUrl)');
     return url.origin;
   }
   // Channel 1 is the store's default site, served without a channel suffix.
