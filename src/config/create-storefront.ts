@@ -1,12 +1,12 @@
 import type { RetryPolicy, ShopperPreferences, Storefront, StorefrontOptions } from './types';
 import { check, checkAll, checkUrl, matches, type Rule } from './validate';
 
-const TOKEN: Rule = [(value) => matches(value, /^[\x21-\x7e]+$/), 'a non-empty string without whitespace'];
+const TOKEN: Rule = [(value) => matches(value, /^[\x21-\x7e]+$/), 'a non-empty string without spaces'];
 const URL_RULE: Rule = [(value) => typeof value == 'string', 'a string'];
 const AT_LEAST_0: Rule = [(value) => Number.isSafeInteger(value) && value >= 0, 'an integer of at least 0'];
 
 const CURRENCY: Rule = [(value) => matches(value, /^[A-Z]{3}$/), 'an ISO 4217 code such as "EUR"'];
-const LOCALE: Rule = [(value) => canonicalLocale(value), 'a BCP 47 language tag such as "de-DE"'];
+const LOCALE: Rule = [(value) => canonicalLocale(value), 'a BCP 47 tag such as "de-DE"'];
 /** The shopper preferences `withShopper` checks. */
 const SHOPPER: Record<string, Rule> = { currencyCode: CURRENCY, locale: LOCALE };
 

@@ -46,7 +46,7 @@ export const checkUrl = (value: unknown, option: string): URL => {
     typeof value == 'string' && url && !url.username && !url.password && !url.search && !url.hash &&
       (url.protocol == 'https:' || (url.protocol == 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))),
     option,
-    'an https URL (http for localhost) without credentials, query or fragment',
+    'an https URL (http on localhost) without credentials, query or hash',
   );
   return url;
 };

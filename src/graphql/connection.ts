@@ -71,7 +71,7 @@ export function pageVariables(operation: string, args: PageArgs): PageArgs {
     if (value === undefined) continue;
     const cursor = key == 'after' || key == 'before';
     if (cursor ? typeof value != 'string' || !value : !(Number.isInteger(value) && +value > 0 && +value <= MAX_PAGE_SIZE)) {
-      bad(key, cursor ? 'must be a cursor string from pageInfo' : `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+      bad(key, cursor ? 'must be a cursor from pageInfo' : `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
     }
     page[key] = value;
   }
@@ -85,7 +85,7 @@ export function pageVariables(operation: string, args: PageArgs): PageArgs {
 /** Checks a list of entity ids (positive integers). */
 export function checkEntityIds(operation: string, name: string, ids: readonly number[]): void {
   if (!Array.isArray(ids) || !ids.every(isEntityId)) {
-    throw new InvalidArgumentError(operation, name, 'must be an array of positive integer ids');
+    throw new InvalidArgumentError(operation, name, 'must be positive integer ids');
   }
 }
 

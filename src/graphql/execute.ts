@@ -94,7 +94,7 @@ export async function execute<TResult, TVariables>(
     // graphql-request failed before sending (JSON.stringify of the variables) or on the answer.
     throw answered
       ? new MalformedResponseError(operation, 'the answer is not a GraphQL JSON object', { cause: error })
-      : new InvalidArgumentError(operation, 'variables', 'could not be serialised to JSON', { cause: error });
+      : new InvalidArgumentError(operation, 'variables', 'cannot be sent as JSON', { cause: error });
   }
   const { data, errors } = result;
   if (Array.isArray(errors) ? errors.length : errors) throw graphqlError(operation, errors, data, [token, customerAccessToken]);

@@ -16,7 +16,7 @@ export const attempt = (storefront: Storefront, options: SendOptions): Promise<[
     const { operation, signal } = options;
     const { timeoutMs } = storefront;
     const fetch = storefront.fetch ?? globalThis.fetch;
-    if (typeof fetch !== 'function') throw new ConfigError('fetch', 'is required where there is no global fetch');
+    if (typeof fetch !== 'function') throw new ConfigError('fetch', 'is required without a global fetch');
     const controller = new AbortController();
     const done = () => {
       clearTimeout(timer);
