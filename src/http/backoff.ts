@@ -22,17 +22,34 @@ export const abortError = (operation: string, signal: AbortSignal): AbortError =
 export const backoffMs = (attempt: number, baseDelayMs: number, maxDelayMs: number): number =>
   Math.floor(Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** attempt));
 
-/** Waits `ms` on setTimeout (so fake timers drive it); rejects at once if `signal` aborts. */
-export const sleep = (ms: number, operation: string, signal?: AbortSignal): Promise<void> =>
+/**
+ * Waits `ms` on setTimeout (so fake timers drive it), rejecting at once with AbortError if
+ * `signal` aborts. Without `work` it resolves when the time is up (a backoff); with it, it settles
+ * with `work`'s outcome unless the time runs out first, then rejects with `timeout`. Whatever ends
+ * it first also aborts the signal `work` was given, with that error as the reason. One helper for
+ * both waits keeps the listener and timer bookkeeping in one place.
+ */
+export const wait = <T = void>(
+  ms: number,
+  operation: string,
+  signal?: AbortSignal,
+  timeout?: Error,
+  work?: (signal: AbortSignal) => Promise<T>,
+): Promise<T> =>
   new Promise((resolve, reject) => {
-    const onAbort = () => {
+    const controller = new AbortController();
+    const settle = (error?: unknown, value?: T) => {
       clearTimeout(timer);
-      reject(abortError(operation, signal!));
-    };
-    const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+      if (error) {
+        controller.abort(error);
+        reject(error);
+      } else resolve(value!);
+    };
+    const onAbort = () => settle(abortError(operation, signal!));
+    const timer = setTimeout(() => settle(timeout), ms);
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort);
+    // Called on a later tick, so a fetch that throws synchronously still settles here.
+    if (work) Promise.resolve(controller.signal).then(work).then((value) => settle(0, value), settle);
   });
