@@ -28,8 +28,8 @@ export interface StorefrontErrorInit extends ErrorOptions {
 const BRAND = /* @__PURE__ */ Symbol.for('bc-storefront.error');
 
 /** Reports whether `value` carries the bc-storefront error brand. */
-export const hasBrand = (value: unknown): value is StorefrontError =>
-  typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+// A primitive's prototype has no brand, so only null and undefined need the optional chain.
+export const hasBrand = (value: unknown): value is StorefrontError => (value as Record<symbol, unknown> | undefined)?.[BRAND] === true;
 
 /**
  * The base of every error bc-storefront throws: one subclass per `code`.
