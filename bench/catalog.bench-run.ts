@@ -5,15 +5,20 @@ import { createStorefront, getCategory, resolveRoute } from '../src/index';
 import { measureBundle } from './bundle-size';
 import { budgetRow, KB, sizeRow, tripsRow, useBench } from './harness';
 
-/** The issue's budget for "config + one product query, dependencies bundled". */
+/** The budget for the catalog alone: createStorefront + the product queries, dependencies bundled. */
 const BUDGET = 5 * KB;
+const CATALOG = 'catalog only (createStorefront + getProduct + getProducts)';
 /**
- * Ceilings the build must stay under (gzip bytes). They only ever go down: lower one whenever a
- * change makes a bundle smaller. `config + getProduct` is over the 5 KB budget; see README, Sizes.
+ * Ceilings the build must stay under (gzip bytes), each just above its measured size. They only
+ * ever go down: lower one whenever a change makes a bundle smaller. The catalog is over its 5 KB
+ * budget (see README, Sizes); once it is under, its ceiling becomes the budget.
  */
 const CEILINGS: Record<string, number> = {
-  'createStorefront + getProducts': 7_200,
-  'createStorefront + getProduct': 7_600,
+  'createStorefront alone': 1_380,
+  'createStorefront + getProducts': 6_700,
+  'createStorefront + getProduct': 7_100,
+  [CATALOG]: 7_600,
+  'everything exported by bc-storefront': 21_300,
 };
 
 const bundles: Record<string, string> = {
@@ -22,6 +27,7 @@ const bundles: Record<string, string> = {
   'createStorefront alone': `import { createStorefront } from 'bc-storefront'; export { createStorefront };`,
   'createStorefront + getProducts': `import { createStorefront, getProducts } from 'bc-storefront'; export { createStorefront, getProducts };`,
   'createStorefront + getProduct': `import { createStorefront, getProduct } from 'bc-storefront'; export { createStorefront, getProduct };`,
+  [CATALOG]: `import { createStorefront, getProduct, getProducts } from 'bc-storefront'; export { createStorefront, getProduct, getProducts };`,
   'everything exported by bc-storefront': `export * from 'bc-storefront';`,
 };
 
@@ -34,8 +40,7 @@ test('bundle sizes (minified, gzip -9, dependencies bundled)', async () => {
     sizes[name] = gzip;
     bench.rows.push(sizeRow(name, bytes, gzip));
   }
-  const product = sizes['createStorefront + getProduct']!;
-  bench.rows.push(budgetRow('config + one product query', product, BUDGET));
+  bench.rows.push(budgetRow(CATALOG, sizes[CATALOG]!, BUDGET));
   for (const [name, ceiling] of Object.entries(CEILINGS)) expect(sizes[name], name).toBeLessThanOrEqual(ceiling);
 });
 

@@ -7,6 +7,7 @@ import {
   type ProductCardFieldsFragment,
   type ProductDetailFieldsFragment,
   type ProductQueryVariables,
+  type ProductsQueryVariables,
 } from '../graphql/generated/graphql';
 import { checkEntityId, checkEntityIds, MAX_PAGE_SIZE, pageVariables, toPage, type Page, type PageArgs } from '../graphql/connection';
 import { run } from '../graphql/run';
@@ -41,12 +42,9 @@ export async function getProducts(
 ): Promise<Page<ProductCard>> {
   const { entityIds, hideOutOfStock } = args;
   if (entityIds) checkEntityIds('Products', 'entityIds', entityIds);
-  const variables = {
-    ...pageVariables('Products', args),
-    ...(entityIds && { entityIds: [...entityIds] }),
-    ...(hideOutOfStock !== undefined && { hideOutOfStock }),
-    ...shopperVariables(storefront),
-  };
+  const variables: ProductsQueryVariables = { ...pageVariables('Products', args), ...shopperVariables(storefront) };
+  if (entityIds) variables.entityIds = entityIds as number[];
+  if (hideOutOfStock !== undefined) variables.hideOutOfStock = hideOutOfStock;
   return run(storefront, ProductsDocument, variables, options, (data) => toPage(data.site.products));
 }
 
@@ -114,35 +112,31 @@ export async function getProduct(
 
 function productVariables(storefront: Storefront, lookup: ProductLookup): ProductQueryVariables {
   const variables: ProductQueryVariables = shopperVariables(storefront);
+  const bad = (argument: string, message: string) => new InvalidArgumentError('Product', argument, message);
   if (lookup && 'sku' in lookup) {
-    if (typeof lookup.sku !== 'string' || lookup.sku.trim() === '') {
-      throw new InvalidArgumentError('Product', 'sku', 'must be a non-empty string');
-    }
+    if (typeof lookup.sku != 'string' || !lookup.sku.trim()) throw bad('sku', 'must be a non-empty string');
     variables.sku = lookup.sku;
     return variables;
   }
-  if (lookup && 'entityId' in lookup) {
-    checkEntityId('Product', 'entityId', lookup.entityId);
-    variables.entityId = lookup.entityId;
-    if (lookup.optionValueIds) {
-      for (const { optionEntityId, valueEntityId } of lookup.optionValueIds) {
+  const { entityId, optionValueIds, useDefaultOptionSelections, variantEntityId } = (lookup ?? {}) as Partial<
+    Extract<ProductLookup, { entityId: number }>
+  >;
+  if (entityId === undefined && variantEntityId === undefined) throw bad('lookup', 'needs entityId, sku or variantEntityId');
+  if (entityId !== undefined) {
+    checkEntityId('Product', 'entityId', entityId);
+    variables.entityId = entityId;
+    if (optionValueIds) {
+      // Only the two ids of each selection go out, each checked.
+      variables.optionValueIds = optionValueIds.map(({ optionEntityId, valueEntityId }) => {
         checkEntityIds('Product', 'optionValueIds', [optionEntityId, valueEntityId]);
-      }
-      variables.optionValueIds = lookup.optionValueIds.map(({ optionEntityId, valueEntityId }) => ({
-        optionEntityId,
-        valueEntityId,
-      }));
+        return { optionEntityId, valueEntityId };
+      });
     }
-    if (lookup.useDefaultOptionSelections !== undefined) {
-      variables.useDefaultOptionSelections = lookup.useDefaultOptionSelections;
-    }
+    if (useDefaultOptionSelections !== undefined) variables.useDefaultOptionSelections = useDefaultOptionSelections;
   }
-  if (lookup && 'variantEntityId' in lookup && lookup.variantEntityId !== undefined) {
-    checkEntityId('Product', 'variantEntityId', lookup.variantEntityId);
-    variables.variantEntityId = lookup.variantEntityId;
-  }
-  if (variables.entityId === undefined && variables.variantEntityId === undefined) {
-    throw new InvalidArgumentError('Product', 'lookup', 'needs entityId, sku or variantEntityId');
+  if (variantEntityId !== undefined) {
+    checkEntityId('Product', 'variantEntityId', variantEntityId);
+    variables.variantEntityId = variantEntityId;
   }
   return variables;
 }

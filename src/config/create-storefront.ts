@@ -1,7 +1,32 @@
 import type { RetryPolicy, ShopperPreferences, Storefront, StorefrontOptions } from './types';
-import { check, checkInteger, checkKeys, checkToken, checkUrl } from './validate';
+import { check, checkAll, checkUrl, matches, type Rule } from './validate';
 
-const OPTIONS = 'storeUrl graphqlUrl storeHash channelId token customerAccessToken credentials fetch timeoutMs retry currencyCode locale';
+const TOKEN: Rule = [(value) => matches(value, /^[\x21-\x7e]+$/), 'a non-empty string without spaces'];
+const URL_RULE: Rule = [(value) => typeof value == 'string', 'a string'];
+const AT_LEAST_0: Rule = [(value) => Number.isSafeInteger(value) && value >= 0, 'an integer of at least 0'];
+
+const CURRENCY: Rule = [(value) => matches(value, /^[A-Z]{3}$/), 'an ISO 4217 code such as "EUR"'];
+const LOCALE: Rule = [(value) => canonicalLocale(value), 'a BCP 47 tag such as "de-DE"'];
+/** The shopper preferences `withShopper` checks. */
+const SHOPPER: Record<string, Rule> = { currencyCode: CURRENCY, locale: LOCALE };
+
+/** Every option and what it must be; URLs are checked in full where they are read (`origin`). */
+const OPTIONS: Record<string, Rule> = {
+  currencyCode: CURRENCY,
+  locale: LOCALE,
+  storeUrl: URL_RULE,
+  graphqlUrl: URL_RULE,
+  storeHash: [(value) => matches(value, /^[a-z\d]+$/i), 'letters and digits'],
+  channelId: [(value) => Number.isSafeInteger(value) && value > 0, 'an integer of at least 1'],
+  token: TOKEN,
+  customerAccessToken: TOKEN,
+  credentials: [(value) => matches(value, /^(omit|same-origin|include)$/), '"omit", "same-origin" or "include"'],
+  fetch: [(value) => typeof value == 'function', 'a function'],
+  timeoutMs: [(value) => value > 0 && value < Infinity && typeof value == 'number', 'a positive number of ms'],
+  retry: [(value) => value === false || (typeof value == 'object' && value), 'an object or false'],
+};
+
+const RETRY: Record<string, Rule> = { retries: AT_LEAST_0, baseDelayMs: AT_LEAST_0, maxDelayMs: AT_LEAST_0 };
 
 /**
  * Validates every option and returns a frozen storefront context. Makes no request. An option set
@@ -15,30 +40,29 @@ const OPTIONS = 'storeUrl graphqlUrl storeHash channelId token customerAccessTok
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createStorefront(options: StorefrontOptions): Storefront {
-  check(typeof options === 'object' && options, 'options', 'an object');
-  checkKeys(options, OPTIONS);
-  const { token, customerAccessToken, channelId, storeHash, fetch, credentials = 'same-origin', timeoutMs = 10_000 } = options;
-  checkToken(token, 'token');
-  if (customerAccessToken !== undefined) checkToken(customerAccessToken, 'customerAccessToken');
-  if (channelId !== undefined) checkInteger(channelId, 'channelId', 1);
-  if (storeHash !== undefined) check(/^[a-z\d]+$/i.test(storeHash), 'storeHash', 'letters and digits');
-  if (fetch !== undefined) check(typeof fetch === 'function', 'fetch', 'a function');
-  check(['omit', 'same-origin', 'include'].includes(credentials), 'credentials', '"omit", "same-origin" or "include"');
-  check(typeof timeoutMs == 'number' && timeoutMs > 0 && timeoutMs < Infinity, 'timeoutMs', 'a positive number of ms');
+  check(typeof options == 'object' && options, 'options', 'an object');
+  checkAll(options, OPTIONS);
+  const { token, customerAccessToken, channelId, fetch, credentials = 'same-origin', timeoutMs = 10_000, retry } = options;
+  check(token !== undefined, 'token', TOKEN[1]);
   const storeOrigin = origin(options);
   return Object.freeze({
     storeOrigin,
     graphqlUrl: options.graphqlUrl === undefined ? `${storeOrigin}/graphql` : checkUrl(options.graphqlUrl, 'graphqlUrl').href,
     channelId,
-    currencyCode: undefined,
-    locale: undefined,
+    currencyCode: options.currencyCode,
+    locale: canonicalLocale(options.locale),
     token,
     customerAccessToken,
     credentials,
     fetch,
     timeoutMs,
-    retry: retryPolicy(options.retry),
-    ...shopper(options),
+    // The given numbers over the defaults; `false` means no retries.
+    retry: Object.freeze({
+      retries: 2,
+      baseDelayMs: 300,
+      maxDelayMs: 10_000,
+      ...checkAll(retry === false ? { retries: 0 } : { ...retry }, RETRY, 'retry.'),
+    } as RetryPolicy),
   });
 }
 
@@ -53,26 +77,16 @@ export function createStorefront(options: StorefrontOptions): Storefront {
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function withShopper(storefront: Storefront, prefs: ShopperPreferences): Storefront {
-  checkKeys(prefs, 'currencyCode locale');
-  return Object.freeze({ ...storefront, ...shopper(prefs) });
+  checkAll(prefs, SHOPPER);
+  const { currencyCode = storefront.currencyCode, locale = storefront.locale } = prefs;
+  return Object.freeze({ ...storefront, currencyCode, locale: canonicalLocale(locale) });
 }
 
-/** Validates the preferences that are given, returning only those; the locale in canonical case. */
-const shopper = ({ currencyCode, locale }: ShopperPreferences): ShopperPreferences => {
-  const prefs: ShopperPreferences = {};
-  if (currencyCode !== undefined) {
-    check(/^[A-Z]{3}$/.test(currencyCode), 'currencyCode', 'an ISO 4217 code such as "EUR"');
-    prefs.currencyCode = currencyCode;
-  }
-  if (locale !== undefined) {
-    let canonical: string | undefined;
-    try {
-      canonical = Intl.getCanonicalLocales(locale)[0];
-    } catch {}
-    check(canonical, 'locale', 'a BCP 47 language tag such as "de-DE"');
-    prefs.locale = canonical;
-  }
-  return prefs;
+/** The canonical case of a BCP 47 tag (`de-de` → `de-DE`); undefined when it is not one. */
+const canonicalLocale = (locale: unknown): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(locale as string)[0];
+  } catch {}
 };
 
 /** The store's origin: from graphqlUrl, storeUrl, storeHash (+ channel), or the page it runs in. */
@@ -80,23 +94,11 @@ const origin = ({ graphqlUrl, storeUrl, storeHash, channelId }: StorefrontOption
   if (graphqlUrl !== undefined) return checkUrl(graphqlUrl, 'graphqlUrl').origin;
   if (storeUrl !== undefined) {
     const url = checkUrl(storeUrl, 'storeUrl');
-    check(url.pathname === '/', 'storeUrl', 'an origin; give graphqlUrl for an endpoint with a path');
+    check(url.pathname == '/', 'storeUrl', 'an origin (a path needs graphqlUrl)');
     return url.origin;
   }
   // Channel 1 is the store's default site, served without a channel suffix.
   if (storeHash !== undefined) return `https://store-${storeHash}${channelId! > 1 ? `-${channelId}` : ''}.mybigcommerce.com`;
   // In a Stencil page the store is the page's own origin: read now, never at import.
   return checkUrl((globalThis as { location?: Location }).location?.origin, 'storeUrl').origin;
-};
-
-/** Merges the given retry numbers over the defaults; `false` means no retries. */
-const retryPolicy = (retry: StorefrontOptions['retry']): Readonly<RetryPolicy> => {
-  check(retry === undefined || retry === false || (typeof retry === 'object' && retry), 'retry', 'an object or false');
-  const policy: RetryPolicy = { retries: 2, baseDelayMs: 300, maxDelayMs: 10_000 };
-  checkKeys(retry || {}, 'retries baseDelayMs maxDelayMs', 'retry.');
-  for (const [key, value] of Object.entries(retry === false ? { retries: 0 } : { ...retry })) {
-    if (value !== undefined) checkInteger(value, `retry.${key}`, 0);
-    policy[key as keyof RetryPolicy] = value ?? policy[key as keyof RetryPolicy];
-  }
-  return Object.freeze(policy);
 };

@@ -8,15 +8,29 @@ export function check(ok: unknown, option: string, mustBe: string): asserts ok {
   if (!ok) throw new ConfigError(option, `must be ${mustBe}`);
 }
 
+/** What one option must be: a test of its (defined) value, and how the message says it. */
+export type Rule = [test: (value: any) => unknown, mustBe: string];
+
 /**
- * Guards against typos: every defined key of `value` must be one of the space-separated `known`.
- * @throws {ConfigError} naming the first unknown key
+ * Checks every defined key of `value` against its rule; a key without a rule is a typo.
+ * One loop for both keeps the unknown-key guard and the checks in the same bytes.
+ * @returns the defined keys only (an option set to `undefined` counts as not given)
+ * @throws {ConfigError} naming the first unknown or bad key (with `prefix`, e.g. `"retry."`)
  */
-export const checkKeys = (value: object, known: string, prefix = ''): void => {
+export const checkAll = (value: object, rules: Record<string, Rule>, prefix = ''): Record<string, unknown> => {
+  const given: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (v !== undefined && !known.split(' ').includes(key)) throw new ConfigError(prefix + key, 'is not a known option');
+    if (v === undefined) continue;
+    const rule = rules[key];
+    if (!rule) throw new ConfigError(prefix + key, 'is not a known option');
+    check(rule[0](v), prefix + key, rule[1]);
+    given[key] = v;
   }
+  return given;
 };
+
+/** Whether `value` is a string matching `pattern` (a regex alone would stringify anything). */
+export const matches = (value: unknown, pattern: RegExp): boolean => typeof value == 'string' && pattern.test(value);
 
 /**
  * Parses an absolute https URL (http only on the machine itself, where the simulator runs)
@@ -29,24 +43,10 @@ export const checkUrl = (value: unknown, option: string): URL => {
     url = new URL(value as string);
   } catch {}
   check(
-    typeof value === 'string' && url && !url.username && !url.password && !url.search && !url.hash &&
-      (url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))),
+    typeof value == 'string' && url && !url.username && !url.password && !url.search && !url.hash &&
+      (url.protocol == 'https:' || (url.protocol == 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname))),
     option,
-    'an https URL without credentials, query or fragment (http only for localhost)',
+    'an https URL (http on localhost) without credentials, query or hash',
   );
   return url;
 };
-
-/**
- * Checks a header-safe token: visible ASCII without spaces.
- * @throws {ConfigError} naming `option`
- */
-export const checkToken = (value: unknown, option: string): void =>
-  check(typeof value === 'string' && /^[\x21-\x7e]+$/.test(value), option, 'a non-empty string without whitespace');
-
-/**
- * Checks for a safe integer of at least `min`.
- * @throws {ConfigError} naming `option`
- */
-export const checkInteger = (value: unknown, option: string, min: number): void =>
-  check(Number.isSafeInteger(value) && (value as number) >= min, option, `an integer of at least ${min}`);

@@ -28,8 +28,8 @@ export interface StorefrontErrorInit extends ErrorOptions {
 const BRAND = /* @__PURE__ */ Symbol.for('bc-storefront.error');
 
 /** Reports whether `value` carries the bc-storefront error brand. */
-export const hasBrand = (value: unknown): value is StorefrontError =>
-  typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+// A primitive's prototype has no brand, so only null and undefined need the optional chain.
+export const hasBrand = (value: unknown): value is StorefrontError => (value as Record<symbol, unknown> | undefined)?.[BRAND] === true;
 
 /**
  * The base of every error bc-storefront throws: one subclass per `code`.
@@ -52,11 +52,16 @@ export abstract class StorefrontError extends Error {
    * @param message - what happened, without secrets
    */
   constructor(operation: string | undefined, message: string, init: StorefrontErrorInit = {}) {
-    super(operation ? `${operation}: ${message}` : message, 'cause' in init ? { cause: init.cause } : undefined);
+    // Error reads `cause` from init only when the key is there, so no cause means none at all.
+    super(operation ? `${operation}: ${message}` : message, init);
     this.retryable = !!init.retryable;
     this.operation = operation;
     this.status = init.status;
-    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** The brand, on the prototype: not enumerable, so it stays out of JSON, logs and spreads. */
+  get [BRAND](): true {
+    return true;
   }
 
   /** A loggable copy: name, code, message and the public fields; never the cause. */

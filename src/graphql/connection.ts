@@ -42,9 +42,7 @@ interface Connection<T> {
 
 /** The nodes of a connection's edges, in order, dropping null edges. */
 export function nodesOf<T>(connection: { edges?: ReadonlyArray<{ node: T } | null> | null }): T[] {
-  const items: T[] = [];
-  for (const edge of connection.edges ?? []) if (edge) items.push(edge.node);
-  return items;
+  return (connection.edges ?? []).flatMap((edge) => (edge ? [edge.node] : []));
 }
 
 /** Turns a GraphQL connection into a {@link Page}. */
@@ -56,58 +54,44 @@ export function toPage<T>(connection: Connection<T>): Page<T> {
 }
 
 /**
- * Checks page arguments before any request, so a caller learns of a bad page at once
- * rather than from a GraphQL error after a round trip.
+ * Checks page arguments before any request (a caller learns of a bad page at once, not from a
+ * GraphQL error after a round trip) and returns only the page keys that are set: optional GraphQL
+ * variables must be absent rather than `undefined`, and other keys of `args` must not leak.
  * @throws {InvalidArgumentError} when a size is outside 1–50, both directions are mixed,
  * or a cursor is given without its size.
  */
-export function checkPageArgs(operation: string, args: PageArgs): void {
-  const { first, last, after, before } = args;
-  for (const [name, size] of [['first', first], ['last', last]] as const) {
-    if (size !== undefined && !(Number.isInteger(size) && size >= 1 && size <= MAX_PAGE_SIZE)) {
-      throw new InvalidArgumentError(operation, name, `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
-    }
-  }
-  if (first !== undefined && last !== undefined) {
-    throw new InvalidArgumentError(operation, 'last', 'cannot be combined with first');
-  }
-  if (after !== undefined && (last !== undefined || before !== undefined)) {
-    throw new InvalidArgumentError(operation, 'after', 'pages forward: use it with first');
-  }
-  if (before !== undefined && first !== undefined) {
-    throw new InvalidArgumentError(operation, 'before', 'pages backward: use it with last');
-  }
-  for (const [name, cursor] of [['after', after], ['before', before]] as const) {
-    if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
-      throw new InvalidArgumentError(operation, name, 'must be a cursor string from pageInfo');
-    }
-  }
-}
-
-/**
- * Checks page arguments and returns only the page keys that are set: optional GraphQL variables
- * must be absent rather than `undefined`, and other keys of `args` must not leak into variables.
- * @throws {InvalidArgumentError} as {@link checkPageArgs}.
- */
 export function pageVariables(operation: string, args: PageArgs): PageArgs {
-  checkPageArgs(operation, args);
-  const page: PageArgs = {};
-  for (const key of ['first', 'after', 'last', 'before'] as const) {
-    if (args[key] !== undefined) (page as Record<string, unknown>)[key] = args[key];
+  const page: Record<string, unknown> = {};
+  const bad = (name: string, why: string) => {
+    throw new InvalidArgumentError(operation, name, why);
+  };
+  // Sizes first, then cursors: each is checked alone before the combinations are.
+  for (const key of ['first', 'last', 'after', 'before'] as const) {
+    const value = args[key];
+    if (value === undefined) continue;
+    const cursor = key == 'after' || key == 'before';
+    if (cursor ? typeof value != 'string' || !value : !(Number.isInteger(value) && +value > 0 && +value <= MAX_PAGE_SIZE)) {
+      bad(key, cursor ? 'must be a cursor from pageInfo' : `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+    }
+    page[key] = value;
   }
+  const { first, last, after, before } = page;
+  if (first !== undefined && last !== undefined) bad('last', 'cannot be combined with first');
+  if (after !== undefined && (last !== undefined || before !== undefined)) bad('after', 'pages forward: use it with first');
+  if (before !== undefined && first !== undefined) bad('before', 'pages backward: use it with last');
   return page;
 }
 
 /** Checks a list of entity ids (positive integers). */
 export function checkEntityIds(operation: string, name: string, ids: readonly number[]): void {
-  if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id) && id > 0)) {
-    throw new InvalidArgumentError(operation, name, 'must be an array of positive integer ids');
+  if (!Array.isArray(ids) || !ids.every(isEntityId)) {
+    throw new InvalidArgumentError(operation, name, 'must be positive integer ids');
   }
 }
 
 /** Checks one entity id (a positive integer). */
 export function checkEntityId(operation: string, name: string, id: number): void {
-  if (!Number.isInteger(id) || id <= 0) {
-    throw new InvalidArgumentError(operation, name, 'must be a positive integer id');
-  }
+  if (!isEntityId(id)) throw new InvalidArgumentError(operation, name, 'must be a positive integer id');
 }
+
+const isEntityId = (id: unknown): boolean => Number.isInteger(id) && (id as number) > 0;

@@ -7,9 +7,7 @@
  */
 
 const stringsOnly = (): never => {
-  throw new Error(
-    'bc-storefront sends GraphQL documents as strings: graphql parse/print are not bundled (graphql is aliased to graphql-lite)',
-  );
+  throw new Error('bc-storefront sends GraphQL documents as strings: graphql-lite has no parse or print');
 };
 
 /** Not available: bc-storefront sends string documents only. */

@@ -22,6 +22,6 @@ export async function run<TResult, TVariables, T>(
     return read(data);
   } catch (cause) {
     const operation = readOperation(String(document))?.name ?? 'query';
-    throw new MalformedResponseError(operation, 'the answer does not have the shape of the operation', { cause });
+    throw new MalformedResponseError(operation, 'the answer does not fit the operation', { cause });
   }
 }

@@ -1,7 +1,7 @@
 import type { Storefront } from '../config/types';
 import type { StorefrontError } from '../errors/storefront-error';
 import { attempt } from './attempt';
-import { backoffMs, retryAfterMs, sleep } from './backoff';
+import { backoffMs, retryAfterMs, wait } from './backoff';
 import { errorDetail, errorForStatus } from './status';
 
 /** One HTTP request as `send` makes it. */
@@ -44,13 +44,13 @@ export async function send(storefront: Storefront, options: SendOptions): Promis
   const { retries, baseDelayMs, maxDelayMs } = storefront.retry;
   for (let count = 0; ; count++) {
     let error: StorefrontError;
-    let wait: number | undefined;
+    let delay: number | undefined;
     try {
       const [response, text] = await attempt(storefront, options);
       if (response.ok) return new Response(text || null, response);
-      wait = retryAfterMs(response);
+      delay = retryAfterMs(response);
       const detail = errorDetail(text, [storefront.token, storefront.customerAccessToken]);
-      error = errorForStatus(options.operation, response.status, detail, wait);
+      error = errorForStatus(options.operation, response.status, detail, delay);
       // The body stays readable for callers that map it (a REST 422's title and detail), but out
       // of the message and of JSON: it can echo what was sent.
       Object.defineProperty(error, 'body', { value: text });
@@ -59,9 +59,9 @@ export async function send(storefront: Storefront, options: SendOptions): Promis
     }
     const refusedOnly = options.retry === 'refused' && error.status !== 429 && error.status !== 503;
     if (!error.retryable || refusedOnly || count >= (options.retry ? retries : 0)) throw error;
-    wait ??= backoffMs(count, baseDelayMs, maxDelayMs);
+    delay ??= backoffMs(count, baseDelayMs, maxDelayMs);
     // A server that asks for more than we would ever wait gets its answer now, not a hung UI.
-    if (wait > maxDelayMs) throw error;
-    await sleep(wait, options.operation, options.signal);
+    if (delay > maxDelayMs) throw error;
+    await wait(delay, options.operation, options.signal);
   }
 }

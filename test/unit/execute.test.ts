@@ -195,6 +195,12 @@ describe('execute: failures', () => {
     expect(blank.errors).toEqual([{ message: 'Unknown GraphQL error' }]);
   });
 
+  it.each(['NOT_FOUND', 'ACCESS_TOKEN_ROTATED_SOON', 'FORBIDDEN_FIELD'])('keeps %s a GraphQLResponseError', async (code) => {
+    const { fetch } = fakeFetch(json({ data: null, errors: [{ message: 'no', extensions: { code } }] }));
+    const error = await failure(execute(storefrontWith(fetch), ProductsDocument));
+    expect(error).toMatchObject({ name: 'GraphQLResponseError', code: 'ERR_GRAPHQL' });
+  });
+
   it('returns data when errors is an empty array', async () => {
     const { fetch } = fakeFetch(json({ data: products, errors: [] }));
     expect(await execute(storefrontWith(fetch), ProductsDocument)).toEqual(products);
@@ -205,6 +211,7 @@ describe('execute: failures', () => {
     'MISSING_CUSTOMER_ACCESS_TOKEN',
     'INSUFFICIENT_ACCESS_SCOPE',
     'UNAUTHENTICATED',
+    'UNAUTHORIZED',
     'FORBIDDEN',
   ])('maps extensions.code %s to UnauthorizedError, keeping the GraphQL error as cause', async (code) => {
     const body = { data: { customer: null }, errors: [{ message: 'nope', path: ['customer'], extensions: { code } }] };
