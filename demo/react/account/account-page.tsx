@@ -1,13 +1,14 @@
 import { useStore } from '@nanostores/react';
+import { money } from '../shop/format';
 import { Link } from '../shop/router';
 import { useShop } from '../shop/shop';
 import { ErrorState, Loading } from '../ui/states';
 
 export function AccountPage() {
-  const { customer } = useShop();
-  const who = useStore(customer);
+  const { shopper } = useShop();
+  const who = useStore(shopper);
   if (who.status === 'loading') return <Loading label="Checking your sign-in…" />;
-  if (who.status === 'error') return <ErrorState error={who.error} onRetry={() => void customer.refresh()} />;
+  if (who.status === 'error') return <ErrorState error={who.error} onRetry={() => void shopper.refresh()} />;
   if (who.status === 'guest') {
     return (
       <div className="narrow">
@@ -19,13 +20,35 @@ export function AccountPage() {
       </div>
     );
   }
+  const { profile, verified } = who;
   return (
     <div className="narrow" data-test="account-page">
-      <h1>Your account</h1>
-      <p>
-        Welcome back. You are signed in as <strong data-test="account-email">{who.customer.email}</strong>.
+      <h1>Welcome back, {profile.firstName}</h1>
+      <dl className="facts column">
+        <div>
+          <dt>Name</dt>
+          <dd>
+            {profile.firstName} {profile.lastName}
+          </dd>
+        </div>
+        <div>
+          <dt>Email</dt>
+          <dd data-test="account-email">{profile.email}</dd>
+        </div>
+        {profile.storeCredit.length && profile.storeCredit[0]!.value ? (
+          <div>
+            <dt>Store credit</dt>
+            <dd>{money(profile.storeCredit[0]!.value, profile.storeCredit[0]!.currencyCode)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="muted small" data-test="verified">
+        {verified.status === 'customer'
+          ? `✓ The shop’s server verified your sign-in (customer ${verified.customer.id}).`
+          : verified.status === 'loading'
+            ? 'Checking your sign-in with the shop’s server…'
+            : 'The shop’s server could not verify your sign-in just now; some account features may be unavailable.'}
       </p>
-      <p className="muted small">Customer number {who.customer.id}. The shop’s server verified your sign-in.</p>
       <div className="row gap">
         <Link to="/" className="button primary">
           Continue shopping

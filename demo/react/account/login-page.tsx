@@ -10,7 +10,7 @@ const nextPath = (next: string | null) => (next && /^\/[\w\-/]*$/.test(next) ? n
 export function LoginPage() {
   const shop = useShop();
   const { query } = useLocation();
-  const who = useStore(shop.customer);
+  const who = useStore(shop.shopper);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -36,7 +36,7 @@ export function LoginPage() {
       <div className="narrow">
         <h1>You are signed in</h1>
         <p>
-          Signed in as <strong>{who.customer.email}</strong>. <Link to="/account">Your account</Link>
+          Signed in as <strong>{who.profile.email}</strong>. <Link to="/account">Your account</Link>
         </p>
       </div>
     );

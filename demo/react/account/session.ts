@@ -29,9 +29,9 @@ export async function requestLoginUrl(shop: Shop, email: string, password: strin
   throw new SignInError('Signing in is not working right now. Please try again in a moment.');
 }
 
-/** Ends the store session, then reads the customer (now a guest) and the cart (gone with the session) again. */
+/** Ends the store session, then reads the shopper (now a guest) and the cart (gone with the session) again. */
 export async function signOut(shop: Shop): Promise<void> {
   // `manual`: the store answers with a redirect to its home page, which this page does not need.
   await fetch(`${shop.config.storeUrl}/login.php?action=logout`, { credentials: 'include', redirect: 'manual' });
-  await Promise.all([shop.customer.refresh(), shop.cart.refresh().catch(() => null)]);
+  await Promise.all([shop.shopper.refresh(), shop.cart.refresh().catch(() => null)]);
 }

@@ -43,15 +43,17 @@ export function CartPage() {
           <h2>Order summary</h2>
           {totals ? (
             <dl>
-              <div>
-                <dt>Items</dt>
-                <dd>{money(totals.baseAmount, currency)}</dd>
-              </div>
               {totals.discountAmount ? (
-                <div>
-                  <dt>Discounts</dt>
-                  <dd>−{money(totals.discountAmount, currency)}</dd>
-                </div>
+                <>
+                  <div>
+                    <dt>Items</dt>
+                    <dd>{money(totals.baseAmount, currency)}</dd>
+                  </div>
+                  <div>
+                    <dt>Discounts</dt>
+                    <dd>−{money(totals.discountAmount, currency)}</dd>
+                  </div>
+                </>
               ) : null}
               <div className="total">
                 <dt>Subtotal</dt>

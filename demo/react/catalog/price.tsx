@@ -7,7 +7,9 @@ type Prices = NonNullable<ProductCard['prices']>;
 export function Price({ prices, size = 'normal' }: { prices: Prices | null | undefined; size?: 'normal' | 'large' }) {
   if (!prices) return <span className="price muted">Price on request</span>;
   const { price, salePrice, basePrice, retailPrice, priceRange } = prices;
-  const was = salePrice && basePrice && basePrice.value > salePrice.value ? basePrice : retailPrice && retailPrice.value > price.value ? retailPrice : null;
+  // A sale is the sale price against the usual one; a higher retail price is only a reference (RRP).
+  const was = salePrice && basePrice && basePrice.value > salePrice.value ? basePrice : null;
+  const rrp = !was && retailPrice && retailPrice.value > price.value ? retailPrice : null;
   const ranged = priceRange.min.value !== priceRange.max.value && size === 'normal';
   return (
     <span className={`price ${size}`} data-test="price">
@@ -24,6 +26,11 @@ export function Price({ prices, size = 'normal' }: { prices: Prices | null | und
         <s className="was" aria-label={`was ${money(was.value, was.currencyCode)}`}>
           {money(was.value, was.currencyCode)}
         </s>
+      ) : null}
+      {rrp && !ranged ? (
+        <span className="rrp">
+          RRP <s>{money(rrp.value, rrp.currencyCode)}</s>
+        </span>
       ) : null}
     </span>
   );

@@ -41,18 +41,18 @@ function PlaceOrder({ checkout, store }: { checkout: Checkout; store: CheckoutSt
           {failure}
         </p>
       ) : null}
-      <p className="muted small secure">🔒 Payment is taken securely by the shop when you place your order.</p>
+      <p className="muted small secure">Payment is taken securely by the shop when you place your order.</p>
     </div>
   );
 }
 
 function CheckoutBody({ checkoutId }: { checkoutId: string }) {
-  const { storefront, customer } = useShop();
+  const { storefront, shopper } = useShop();
   const store = useMemo(() => createCheckoutStore(storefront, checkoutId), [storefront, checkoutId]);
   const { data, error } = useStore(store);
-  const who = useStore(customer);
+  const who = useStore(shopper);
   if (!data) return error ? <ErrorState error={error} onRetry={() => void store.refresh().catch(() => undefined)} /> : <Loading label="Opening checkout…" />;
-  const email = who.status === 'customer' ? who.customer.email : undefined;
+  const email = who.status === 'customer' ? who.profile.email : undefined;
   return (
     <div className="checkout-layout" data-test="checkout-page">
       <div className="steps">

@@ -14,6 +14,7 @@ export function ShippingStep({ checkout, store }: { checkout: Checkout; store: C
   const consignment = checkout.consignments[0];
   const [sameAsBilling, setSameAsBilling] = useState(true);
   const [editing, setEditing] = useState(!consignment);
+  const [picked, setPicked] = useState<string | null>(null);
   const currency = checkout.cart.currency.code;
   if (!hasBilling(checkout)) {
     return (
@@ -35,8 +36,12 @@ export function ShippingStep({ checkout, store }: { checkout: Checkout; store: C
     if (ok) setEditing(false);
   };
   const shipToBilling = () => void ship(toAddressInput(fieldsOf(checkout.billingAddress), false));
-  const choose = (optionId: string) =>
-    void option.run((sf, id, current) => selectShippingOption(sf, id, consignment!.id, optionId, { version: current?.version }));
+  // The choice shows at once; it falls back to the store's if the store refuses it.
+  const choose = (optionId: string) => {
+    setPicked(optionId);
+    void option.run((sf, id, current) => selectShippingOption(sf, id, consignment!.id, optionId, { version: current?.version })).then(() => setPicked(null));
+  };
+  const chosen = picked ?? consignment?.selectedShippingOption?.id;
   const offered = consignment?.availableShippingOptions ?? [];
   const a = consignment?.address;
   const field = fieldOfError(address.error);
@@ -82,8 +87,8 @@ export function ShippingStep({ checkout, store }: { checkout: Checkout; store: C
           <fieldset className="shipping-options" data-test="shipping-options" disabled={option.busy}>
             <legend>Delivery</legend>
             {offered.map((o) => (
-              <label key={o.id} className={consignment.selectedShippingOption?.id === o.id ? 'ship-option selected' : 'ship-option'}>
-                <input type="radio" name="shipping-option" checked={consignment.selectedShippingOption?.id === o.id} onChange={() => choose(o.id)} />
+              <label key={o.id} className={chosen === o.id ? 'ship-option selected' : 'ship-option'}>
+                <input type="radio" name="shipping-option" checked={chosen === o.id} onChange={() => choose(o.id)} />
                 <span className="ship-name">{o.description}</span>
                 <span className="muted small">{o.transitTime}</span>
                 <strong>{o.cost ? money(o.cost, currency) : 'Free'}</strong>

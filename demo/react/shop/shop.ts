@@ -12,6 +12,7 @@ import {
 } from 'bc-storefront';
 import { createContext, useContext } from 'react';
 import type { ShopConfig } from './config';
+import { createShopperStore, type ShopperStore } from './shopper';
 
 /** Everything the shop's components share. */
 export interface Shop {
@@ -19,7 +20,9 @@ export interface Shop {
   storefront: Storefront;
   catalog: CatalogCache;
   cart: CartStore;
+  /** The verified customer (fetches current.jwt): subscribe through `shopper`, which asks only for a signed-in session. */
   customer: CustomerStore;
+  shopper: ShopperStore;
 }
 
 /**
@@ -29,12 +32,14 @@ export interface Shop {
  */
 export function createShop(config: ShopConfig): Shop {
   const storefront = createStorefront({ storeUrl: config.storeUrl, token: config.token });
+  const customer = createCustomerStore(storefront, { appClientId: config.appClientId, verifyUrl: `${config.apiBase}/verify-customer` });
   return {
     config,
     storefront,
     catalog: createCatalogCache(storefront, { dedupeTime: 60_000 }),
     cart: createCartStore(storefront, { include: ['lineItems.physicalItems.options', 'lineItems.digitalItems.options'] }),
-    customer: createCustomerStore(storefront, { appClientId: config.appClientId, verifyUrl: `${config.apiBase}/verify-customer` }),
+    customer,
+    shopper: createShopperStore(storefront, customer),
   };
 }
 
