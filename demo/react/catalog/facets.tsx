@@ -13,18 +13,28 @@ interface Choice {
   change: string;
 }
 
+const SHORT_LIST = 6;
+
 function FacetGroup({ title, choices }: { title: string; choices: Choice[] }) {
+  const [all, setAll] = useState(false);
   if (!choices.length) return null;
+  // A long list shows its first values and the ticked ones until the shopper asks for all.
+  const shown = all || choices.length <= SHORT_LIST + 1 ? choices : choices.filter((c, i) => i < SHORT_LIST || c.checked);
   return (
     <fieldset className="facet" data-test={`facet-${title}`}>
       <legend>{title}</legend>
-      {choices.map((choice) => (
+      {shown.map((choice) => (
         <label key={choice.key} className="check">
           <input type="checkbox" checked={choice.checked} onChange={() => navigate(choice.change, { replace: true, keepScroll: true })} />
           <span>{choice.label}</span>
           <span className="count">{choice.count}</span>
         </label>
       ))}
+      {shown.length < choices.length ? (
+        <button type="button" className="link-button small" onClick={() => setAll(true)}>
+          Show all {choices.length}
+        </button>
+      ) : null}
     </fieldset>
   );
 }

@@ -24,6 +24,8 @@ export function OrderPage({ orderId }: { orderId: number }) {
   const currency = data.currency?.code ?? 'USD';
   const lines = data.lineItems ? [...data.lineItems.physicalItems, ...data.lineItems.digitalItems] : [];
   const b = data.billingAddress;
+  // Order-level discounts and coupons are reported apart.
+  const discount = (data.discountAmount ?? 0) + (data.coupons ?? []).reduce((sum, c) => sum + (c.discountedAmount ?? 0), 0);
   return (
     <div className="confirmation" data-test="order-confirmation">
       <div className="confirmation-head">
@@ -50,10 +52,10 @@ export function OrderPage({ orderId }: { orderId: number }) {
             <dt>Items</dt>
             <dd>{money(data.baseAmount ?? 0, currency)}</dd>
           </div>
-          {data.discountAmount ? (
+          {discount ? (
             <div>
-              <dt>Discounts</dt>
-              <dd>−{money(data.discountAmount, currency)}</dd>
+              <dt>Discounts{data.coupons?.length ? ` (${data.coupons.map((c) => c.code).join(', ')})` : ''}</dt>
+              <dd data-test="order-discount">−{money(discount, currency)}</dd>
             </div>
           ) : null}
           <div>
