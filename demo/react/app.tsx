@@ -35,8 +35,9 @@ function Page({ path }: { path: string }) {
 
 export function App() {
   const { path } = useLocation();
+  // Store pages (products, categories) name themselves once loaded.
   useEffect(() => {
-    document.title = `${TITLES[path] ?? 'Shop'} · Hearth & Garden`;
+    if (path === '/' || TITLES[path]) document.title = path === '/' ? 'Hearth & Garden' : `${TITLES[path]} · Hearth & Garden`;
   }, [path]);
   return (
     <>

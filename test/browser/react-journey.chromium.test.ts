@@ -184,6 +184,12 @@ describeInChromium('the React shop in Chromium', () => {
     await expect.poll(() => badge.innerText()).toBe('0');
     await shot(page, 'confirmation');
 
+    // Sign out: a guest again, who can sign in.
+    await page.getByTestId('sign-out').click();
+    await expect.poll(() => page.getByTestId('sign-in-link').count()).toBe(1);
+    expect(await page.getByTestId('customer-email').count()).toBe(0);
+    await shot(page, 'signed-out');
+
     expect(problems).toEqual(NO_PROBLEMS);
     await context.close();
   }, 120_000);

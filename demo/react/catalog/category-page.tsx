@@ -5,6 +5,7 @@ import { useCatalog } from '../shop/use-catalog';
 import { listingArgs } from './listing-query';
 import { Listing } from './listing';
 import { Empty } from '../ui/states';
+import { useEffect } from 'react';
 
 /** A category page: breadcrumbs, its products (sub-categories included) and their facets, in one request. */
 export function CategoryPage({ entityId }: { entityId: number }) {
@@ -12,6 +13,10 @@ export function CategoryPage({ entityId }: { entityId: number }) {
   const { query } = useLocation();
   const args: CategoryArgs = { ...listingArgs(query), searchSubCategories: true };
   const view = useCatalog(queryKey('category', [entityId, args]), () => createCategoryStore(catalog, entityId, args), true);
+  const name = view.data?.category.name;
+  useEffect(() => {
+    if (name) document.title = `${name} · Hearth & Garden`;
+  }, [name]);
   if (view.data === null) {
     return (
       <Empty title="This category is no longer here">

@@ -2,7 +2,7 @@
 // checkout store (its id is the cart id). The cart's queued changes settle before it opens.
 import { useStore } from '@nanostores/react';
 import { createCheckoutStore, type Checkout, type CheckoutStore } from 'bc-storefront';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, navigate } from '../shop/router';
 import { useShop } from '../shop/shop';
 import { Empty, ErrorState, Loading } from '../ui/states';
@@ -78,15 +78,15 @@ export function CheckoutPage() {
   const { cart } = useShop();
   const { data } = useStore(cart);
   const [checkoutId, setCheckoutId] = useState<string | null | undefined>(undefined);
+  // Once per visit (StrictMode runs effects twice in development): it announces `checkout-started`.
+  const started = useRef(false);
   useEffect(() => {
-    let live = true;
+    if (started.current) return;
+    started.current = true;
     cart.startCheckout().then(
-      (current) => live && setCheckoutId(current?.id ?? null),
-      () => live && setCheckoutId(null),
+      (current) => setCheckoutId(current?.id ?? null),
+      () => setCheckoutId(null),
     );
-    return () => {
-      live = false;
-    };
   }, [cart]);
   const empty = checkoutId === null || data === null || (data && !data.lineItems.physicalItems.length && !data.lineItems.digitalItems.length);
   return (

@@ -1,7 +1,7 @@
 // A product page: gallery, price, SKU and stock that follow the chosen variant, options, and the
 // add-to-cart control. The product comes from the route query (one request for the page).
 import type { ProductDetail } from 'bc-storefront';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Price } from '../catalog/price';
 import { Link } from '../shop/router';
 import { AddToCart } from './add-to-cart';
@@ -17,6 +17,9 @@ function stockText(inStock: boolean, available: number | undefined): { text: str
 
 export function ProductPage({ product }: { product: ProductDetail }) {
   const [selection, setSelection] = useState<Selection>(() => initialSelection(product));
+  useEffect(() => {
+    document.title = `${product.name} · Hearth & Garden`;
+  }, [product.name]);
   const hasVariantOptions = optionsOf(product).some((o) => o.isVariantOption);
   const variant = findVariant(product, selection);
   const missing = missingOptions(product, selection);
