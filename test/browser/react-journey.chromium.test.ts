@@ -110,6 +110,7 @@ describeInChromium('the React shop in Chromium', () => {
     const trips = cartRequests(demo);
     expect(trips.length).toBeGreaterThan(0);
     expect(trips.length).toBeLessThanOrEqual(3);
+    expect(trips[0]).toMatchObject({ method: 'POST', path: '/api/storefront/carts', status: 200 }); // one cart, made by the first click
     expect(await serverCart(page)).toEqual([{ sku: 'TOWEL-TC-SAGE-BATHSHEET', quantity: 5 }]);
     await shot(page, 'added-five');
 
