@@ -112,10 +112,16 @@ export function Facets({ facets, hide = [] }: { facets: readonly SearchFacet[]; 
     }
   });
   const any = ['brand', 'category', 'attr', 'instock', 'freeship', 'min', 'max'].some((key) => query.has(key));
+  // On a narrow screen the filters fold away behind their heading.
+  const [open, setOpen] = useState(false);
   return (
-    <aside className="facets" aria-label="Filters" data-test="facets">
+    <aside className={open ? 'facets open' : 'facets'} aria-label="Filters" data-test="facets">
       <div className="facets-head">
-        <h2>Filter</h2>
+        <h2>
+          <button type="button" className="facets-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            Filter
+          </button>
+        </h2>
         {any ? (
           <button type="button" className="link-button" onClick={() => navigate(path + withQuery(query, { brand: null, category: null, attr: null, instock: null, freeship: null, min: null, max: null }), { replace: true, keepScroll: true })}>
             Clear all
