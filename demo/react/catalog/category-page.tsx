@@ -42,5 +42,5 @@ export function CategoryPage({ entityId }: { entityId: number }) {
   ) : (
     <h1 className="placeholder-text">&nbsp;</h1>
   );
-  return <Listing view={view} heading={heading} hideFacets={[]} />;
+  return <Listing view={view} heading={heading} />;
 }

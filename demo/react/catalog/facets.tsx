@@ -64,13 +64,12 @@ function PriceRange() {
   );
 }
 
-/** The facets of a listing; `hide` leaves out a facet that the page itself is (a category page's own category). */
-export function Facets({ facets, hide = [] }: { facets: readonly SearchFacet[]; hide?: readonly string[] }) {
+/** The facets of a listing, as the store returns them for its products. */
+export function Facets({ facets }: { facets: readonly SearchFacet[] }) {
   const { path, query } = useLocation();
   const list = (key: string, id: string) => path + withQuery(query, { [key]: toggled(query.get(key), id) });
   const attrs = query.getAll('attr');
   const groups = facets.flatMap((facet): { title: string; choices: Choice[] }[] => {
-    if (hide.includes(facet.__typename)) return [];
     switch (facet.__typename) {
       case 'BrandSearchFilter': {
         const chosen = (query.get('brand') ?? '').split(',');

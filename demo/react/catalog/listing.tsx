@@ -52,7 +52,7 @@ function SortSelect() {
 }
 
 /** The listing page body for a view of `{ products, facets }`. */
-export function Listing({ view, heading, hideFacets }: { view: CatalogView<ListingData | null>; heading: ReactNode; hideFacets?: readonly string[] }) {
+export function Listing({ view, heading }: { view: CatalogView<ListingData | null>; heading: ReactNode }) {
   const { data, error, loading, stale, retry } = view;
   const count = data?.products.totalItems;
   return (
@@ -69,7 +69,7 @@ export function Listing({ view, heading, hideFacets }: { view: CatalogView<Listi
         ) : null}
       </div>
       <div className="listing-body">
-        {data ? <Facets facets={data.facets} {...(hideFacets && { hide: hideFacets })} /> : <div className="facets placeholder" />}
+        {data ? <Facets facets={data.facets} /> : <div className="facets placeholder" />}
         <section className={stale ? 'results stale' : 'results'} aria-busy={loading} data-test="results">
           {error ? <ErrorState error={error} onRetry={retry} /> : null}
           {!data && !error ? <Loading label="Loading products…" /> : null}

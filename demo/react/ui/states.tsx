@@ -13,10 +13,10 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
 }
 
 /** A failure with what it means for the shopper and, where it may help, a retry button. */
-export function ErrorState({ error, onRetry, compact = false }: { error: unknown; onRetry?: () => void; compact?: boolean }) {
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const problem = problemOf(error);
   return (
-    <div className={compact ? 'problem compact' : 'problem'} role="alert" data-test="error">
+    <div className="problem" role="alert" data-test="error">
       <strong>{problem.title}</strong>
       <span>{problem.detail}</span>
       {onRetry && problem.retry ? (
