@@ -73,6 +73,11 @@ export default defineConfig({
     pagesPlugin(),
   ],
   define: { __DEMO_STORE__: JSON.stringify(demoStore) },
+  // This checkout's own dependency cache (node_modules may be shared between checkouts), and every
+  // page's dependencies found at startup: a dependency found later makes Vite re-optimise and
+  // reload the page mid-visit. react/jsx-dev-runtime is what .tsx compiles to, invisible to the scan.
+  cacheDir: fileURLToPath(new URL('.vite', import.meta.url)),
+  optimizeDeps: { entries: ['index.html', 'react/index.html'], include: ['react/jsx-dev-runtime'] },
   server: { port: Number(env.PORT ?? 5173), host: env.HOST ?? 'localhost' },
   resolve: {
     alias: [
