@@ -48,7 +48,11 @@ export interface CartStoreOptions {
   persistence?: CartPersistence;
   /** How the shop's tabs reach each other. Default `browserTabs(platform)`. */
   tabs?: CartTabs;
-  /** Where storage events come from, for tabs without BroadcastChannel. Default `browserPlatform`. */
+  /**
+   * Where storage events come from, for tabs without BroadcastChannel (Safari before 15.4): pass
+   * `browserPlatform` to have such tabs hear each other. Default none: they learn of another
+   * tab's change at their next load or change.
+   */
   platform?: Platform;
 }
 

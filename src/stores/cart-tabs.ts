@@ -1,7 +1,7 @@
 // How the cart stores of one shop's tabs reach each other: a channel to announce a changed cart,
 // and a lock so that two tabs never both create a cart. Nothing is looked up at import; on a
 // server (no `window`) there is neither, so a server never shares carts between requests.
-import { browserPlatform, type Platform } from './platform';
+import type { Platform } from './platform';
 
 /** The part of a BroadcastChannel the cart store uses. */
 export interface TabChannel {
@@ -50,20 +50,24 @@ export function storageChannel(name: string, storage: () => Storage, platform: P
 }
 
 /**
- * The browser's tabs: BroadcastChannel (else storage events from `platform`) and Web Locks
- * (`navigator.locks`) where present; neither on a server.
+ * The browser's tabs: BroadcastChannel and Web Locks (`navigator.locks`) where present; neither
+ * on a server. Where BroadcastChannel is missing (Safari before 15.4), tabs hear each other over
+ * storage events only when given a `platform` (pass `browserPlatform`): left out, such a tab
+ * learns of the others' changes at its next load or change (a 409 replays it on their cart, and
+ * the lock still keeps two tabs from both creating one), and the cart widget carries no
+ * fallback code.
  * @example
- * const $cart = createCartStore(storefront, { tabs: browserTabs(myPlatform) });
+ * const $cart = createCartStore(storefront, { tabs: browserTabs(browserPlatform) });
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function browserTabs(platform: Platform = browserPlatform): CartTabs {
+export function browserTabs(platform?: Platform): CartTabs {
   return {
     channel: (name) =>
       typeof window == 'undefined'
         ? undefined
         : typeof BroadcastChannel == 'function'
           ? (new BroadcastChannel(name) as unknown as TabChannel)
-          : storageChannel(name, () => localStorage, platform),
+          : platform && storageChannel(name, () => localStorage, platform),
     lock: (name, work) => (typeof window != 'undefined' && navigator.locks ? navigator.locks.request(name, work) : work()),
   };
 }
