@@ -170,6 +170,6 @@ export function createCartManager(storefront: Storefront, options: CartManagerOp
       enqueue('currency', { value: code }, () =>
         check(/^[A-Z]{3}$/.test(code), OPERATIONS.currency, 'currencyCode', 'must be an ISO 4217 code such as "EUR"'),
       ),
-    settled: () => (queue.length ? enqueue('settled') : Promise.resolve(current)),
+    settled: () => enqueue('settled'),
   };
 }

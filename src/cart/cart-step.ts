@@ -23,7 +23,7 @@ export async function sendStep(storefront: Storefront, include: readonly CartInc
   if (kind === 'add') return cart ? addCartItems(storefront, cart.id, mergeItems(parts!), guard) : createCart(storefront, mergeItems(parts!), { include });
   if (kind === 'clear') return cart && deleteCart(storefront, cart.id).then(() => null);
   const line = cart && [...cart.lineItems.physicalItems, ...cart.lineItems.digitalItems].find((item) => item.id === id);
-  if (!cart || (kind === 'put' && !line)) throw new NotFoundError(OPERATIONS[kind], cart ? 'no such line in the cart' : 'no cart');
+  if (!cart || (kind === 'put' && !line)) throw new NotFoundError(OPERATIONS[kind], cart ? 'no such line' : 'no cart');
   if (kind === 'currency') return updateCartCurrency(storefront, cart.id, value as string, { include });
   if (kind === 'del') return deleteCartItem(storefront, cart.id, id!, guard);
   const { productId, variantId, options: chosen } = line!;
