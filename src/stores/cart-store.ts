@@ -16,7 +16,7 @@ import { countOf } from './cart-lines';
 import { localStoragePersistence } from './cart-persistence';
 import { preview, type PendingChange } from './cart-preview';
 import type { CartStore, CartStoreChange, CartStoreOptions, CartValue } from './cart-store-types';
-import { browserTabs, type TabChannel } from './cart-tabs';
+import { tabsOver, type TabChannel } from './cart-tabs';
 
 export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValue } from './cart-store-types';
 
@@ -43,7 +43,7 @@ export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValu
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCartStore(storefront: Storefront, options: CartStoreOptions = {}): CartStore {
-  const { cart: initial, include, persistence = localStoragePersistence(), tabs = browserTabs(options.platform) } = options;
+  const { cart: initial, include, persistence = localStoragePersistence(), tabs = tabsOver() } = options;
   const name = `bc-storefront:cart ${storefront.storeOrigin}`;
   const me = Math.random();
   const listeners = new Set<(change: CartStoreChange) => void>();
