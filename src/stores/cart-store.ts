@@ -78,7 +78,7 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
   };
   const manager = createCartManager(storefront, {
     ...(known ? { cart: initial! } : {}),
-    ...(include ? { include } : {}),
+    include,
     send(change, cart, send) {
       const go = async (before: Cart | null) => confirmed(change, before, await send(before));
       const newest = heard === undefined ? cart : heard;
@@ -87,7 +87,7 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
       // (confirmed) inside the lock, before the next tab reads the id.
       return tabs.lock(name, async () => {
         const id = persistence.get();
-        return go(id ? (heard?.id === id ? heard : await getCart(storefront, include ? { include } : {})) : null);
+        return go(id ? (heard?.id === id ? heard : await getCart(storefront, { include })) : null);
       });
     },
   });
