@@ -17,8 +17,9 @@ const BUDGETS: Record<string, number> = { 'cart functions (the cart widget)': 3.
  * it fails above the budget from then on.
  */
 const CEILINGS: Record<string, number> = {
-  'cart functions (the cart widget)': 4_250,
-  'createCartManager (queue + cart functions)': 5_500,
+  'cart functions (the cart widget)': 4_200,
+  'createCartManager (queue + cart functions)': 5_300,
+  'cart + checkout + orders + newsletter': 6_650,
 };
 
 const bundles: Record<string, string> = {

@@ -27,13 +27,13 @@ const BUDGETS: Record<string, number> = { [CART_WIDGET]: 3.5 * KB };
  * it fails above the budget from then on. The widget is over its budget (see README, Sizes).
  */
 const CEILINGS: Record<string, number> = {
-  [CART_WIDGET]: 7_800,
-  'cart widget + onCartEvent + cookiePersistence': 8_400,
-  'checkout page: checkout + order stores': 4_550,
+  [CART_WIDGET]: 7_100,
+  'cart widget + onCartEvent + cookiePersistence': 7_650,
+  'checkout page: checkout + order stores': 4_450,
 };
 
 const bundles: Record<string, string> = {
-  'nanostores atom + onStart/onStop alone': `export { atom, onStart, onStop } from 'nanostores';`,
+  'nanostores atom alone (all the cart store uses)': `export { atom } from 'nanostores';`,
   [CART_WIDGET]: `export { createStorefront, createCartStore } from 'bc-storefront';`,
   'cart widget + onCartEvent + cookiePersistence': `export { createStorefront, createCartStore, onCartEvent, cookiePersistence } from 'bc-storefront';`,
   'checkout page: checkout + order stores': `export { createStorefront, createCheckoutStore, createOrderStore } from 'bc-storefront';`,
