@@ -45,7 +45,6 @@ export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValu
 export function createCartStore(storefront: Storefront, options: CartStoreOptions = {}): CartStore {
   const { cart: initial, include, persistence = localStoragePersistence(), tabs = tabsOver() } = options;
   const name = `bc-storefront:cart ${storefront.storeOrigin}`;
-  const me = Math.random();
   const listeners = new Set<(change: CartStoreChange) => void>();
   // Changes still out, in call order, keyed by identity; an add leaves once the manager's cart
   // holds it (before its caller is told), so that it is never counted twice. Replaced on every
@@ -72,7 +71,7 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
       pending = pending.filter((_, j) => j !== i);
     }
     persistence.set(after?.id ?? null);
-    post({ from: me, cart: after });
+    post({ cart: after });
     notify(listeners, { ...change, before, after });
     return after;
   };
@@ -132,8 +131,9 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
         live.onmessage = ({ data }: { data: any }) => {
           const cart: Cart | null = data?.cart;
           const now = base();
-          if (data?.from === me || !(cart === null || isCart(cart))) return;
-          // Messages can cross answers: an older copy of the cart shown is no news.
+          if (!(cart === null || isCart(cart))) return;
+          // Messages can cross answers: an older copy of the cart shown is no news. (A channel
+          // never hears itself, and a copy of this store's own cart would be no news either.)
           if (known && cart?.id === now?.id && !newer(cart, now)) return;
           heard = cart;
           known = true;
