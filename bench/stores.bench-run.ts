@@ -27,8 +27,8 @@ const BUDGETS: Record<string, number> = { [CART_WIDGET]: 3.5 * KB };
  * it fails above the budget from then on. The widget is over its budget (see README, Sizes).
  */
 const CEILINGS: Record<string, number> = {
-  [CART_WIDGET]: 7_100,
-  'cart widget + onCartEvent + cookiePersistence': 7_650,
+  [CART_WIDGET]: 7_050,
+  'cart widget + onCartEvent + cookiePersistence': 7_600,
   'checkout page: checkout + order stores': 4_450,
 };
 
