@@ -11,7 +11,7 @@ export interface CartManagerOptions {
    * Line item options to ask for on every read and change: a UI showing "Size: L" needs them, and
    * with them a quantity change resends the line's modifier choices (text fields, checkboxes).
    */
-  include?: readonly CartInclude[];
+  include?: readonly CartInclude[] | undefined;
   /**
    * Wraps the request of each change: call `send` with the cart to send it against (its id and
    * `version`; null: none, so an add creates one) and return what it resolves with, which the

@@ -4,6 +4,7 @@ import { getCart } from './cart-api';
 import type { CartChangeRequest, CartManager, CartManagerOptions, Step, Waiter } from './cart-manager-types';
 import { OPERATIONS, sendStep } from './cart-step';
 import { toItems } from './merge-items';
+import { notify } from './notify';
 import type { Cart } from './types';
 import { check, checkId, checkInteger } from '../rest/validate';
 import { checkCartItems } from './validate';
@@ -58,19 +59,7 @@ export function createCartManager(storefront: Storefront, options: CartManagerOp
 
   const set = (cart: Cart | null) => {
     known = true;
-    if (cart !== current) {
-      current = cart;
-      for (const listener of listeners) {
-        try {
-          listener(cart);
-        } catch (error) {
-          // A broken listener must not fail the change: report it as uncaught instead.
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
-    }
+    if (cart !== current) notify(listeners, (current = cart));
     return cart;
   };
   const refresh = async () => {
@@ -181,6 +170,6 @@ export function createCartManager(storefront: Storefront, options: CartManagerOp
       enqueue('currency', { value: code }, () =>
         check(/^[A-Z]{3}$/.test(code), OPERATIONS.currency, 'currencyCode', 'must be an ISO 4217 code such as "EUR"'),
       ),
-    settled: () => (queue.length ? enqueue('settled') : Promise.resolve(current)),
+    settled: () => enqueue('settled'),
   };
 }

@@ -1,6 +1,6 @@
 import type { Storefront } from '../config/types';
 import { NotFoundError } from '../errors/not-found-error';
-import { addCartItems, createCart, deleteCart, deleteCartItem, updateCartCurrency, updateCartItem } from './cart-api';
+import { isCart, rest } from '../rest/rest';
 import type { Step } from './cart-manager-types';
 import { mergeItems } from './merge-items';
 import type { Cart, CartInclude } from './types';
@@ -15,20 +15,27 @@ export const OPERATIONS = {
 /**
  * Sends one step of the cart manager's queue against `cart` (null: none yet), with its version.
  * An add without a cart creates one; a change of a line or cart that is not there fails here.
+ * It calls `rest` itself, not the cart functions: the manager has checked the caller's input
+ * already and the rest comes from the store's own cart, so the functions' checks and option
+ * handling would only add weight to the cart widget. Operations, bodies and includes are theirs.
  * @returns the cart after the change; null when it was deleted
  * @throws {NotFoundError} for a change of a line or cart this cart does not hold; otherwise as the cart functions
  */
 export async function sendStep(storefront: Storefront, include: readonly CartInclude[] | undefined, { kind, id, parts, value }: Step, cart: Cart | null): Promise<Cart | null> {
-  const guard = { include, version: cart?.version };
-  if (kind === 'add') return cart ? addCartItems(storefront, cart.id, mergeItems(parts!), guard) : createCart(storefront, mergeItems(parts!), { include });
-  if (kind === 'clear') return cart && deleteCart(storefront, cart.id).then(() => null);
+  const version = cart?.version;
+  const call = (operation: string, body: object, shape: (value: any) => unknown = isCart): Promise<any> =>
+    rest(storefront, operation, [cart?.id!, id!], { include, body }, shape);
+  if (kind === 'add') return cart ? call('POST /carts/{cartId}/items', { ...mergeItems(parts!), version }) : call('POST /carts', mergeItems(parts!));
+  if (kind === 'clear') return cart && rest(storefront, 'DELETE /carts/{cartId}', [cart.id]).then(() => null);
   const line = cart && [...cart.lineItems.physicalItems, ...cart.lineItems.digitalItems].find((item) => item.id === id);
-  if (!cart || (kind === 'put' && !line)) throw new NotFoundError(OPERATIONS[kind], cart ? 'no such line in the cart' : 'no cart');
-  if (kind === 'currency') return updateCartCurrency(storefront, cart.id, value as string, { include });
-  if (kind === 'del') return deleteCartItem(storefront, cart.id, id!, guard);
+  if (!cart || (kind === 'put' && !line)) throw new NotFoundError(OPERATIONS[kind], cart ? 'no such line' : 'no cart');
+  // The spec documents an array answer (as GET /carts); a single cart is read as well.
+  if (kind === 'currency') return [await call(OPERATIONS.currency, { currencyCode: value }, (v) => isCart([v].flat()[0]))].flat()[0];
+  if (kind === 'del') return (await call(OPERATIONS.del, { version }, (v) => !v || isCart(v))) ?? null;
   const { productId, variantId, options: chosen } = line!;
   // The endpoint takes the whole configuration: resend the variant and, when the cart holds
   // them (`include`), the option choices, so a quantity change keeps a line's modifiers.
   const optionSelections = chosen?.map((o) => ({ optionId: o.nameId!, optionValue: o.valueId ?? o.value! }));
-  return updateCartItem(storefront, cart.id, id!, { productId, quantity: value as number, ...(variantId ? { variantId } : {}), ...(optionSelections?.length ? { optionSelections } : {}) }, guard);
+  const lineItem = { productId, quantity: value as number, ...(variantId ? { variantId } : {}), ...(optionSelections?.length ? { optionSelections } : {}) };
+  return call(OPERATIONS.put, { lineItem, version });
 }

@@ -16,7 +16,7 @@ export const checkLineItem = (operation: string, item: LineItemInput, at: string
  */
 export const checkCartItems = (operation: string, items: CartItemsInput): void => {
   const { lineItems = [], giftCertificates = [] } = items ?? {};
-  check(lineItems.length + giftCertificates.length > 0, operation, 'items', 'must hold a line item or gift certificate');
+  check(lineItems.length + giftCertificates.length > 0, operation, 'items', 'is empty');
   lineItems.forEach((item, i) => checkLineItem(operation, item, `lineItems[${i}]`));
   giftCertificates.forEach((gift, i) => {
     const at = `giftCertificates[${i}]`;

@@ -8,7 +8,7 @@ import { checkAddress } from './validate-address';
 export type ConsignmentOptions = CheckoutMutationOptions & { include?: readonly CheckoutInclude[] };
 
 const checkLines = (operation: string, lines: ConsignmentLineItem[], at: string) => {
-  check(Array.isArray(lines) && lines.length, operation, at, 'must list at least one { itemId, quantity }');
+  check(Array.isArray(lines) && lines.length, operation, at, 'is empty');
   lines.forEach(({ itemId, quantity }, i) => {
     checkId(operation, `${at}[${i}].itemId`, itemId);
     checkInteger(operation, quantity, `${at}[${i}].quantity`);
@@ -37,7 +37,7 @@ const checkConsignment = (operation: string, consignment: ConsignmentUpdate & Pa
 export async function createConsignments(storefront: Storefront, checkoutId: string, consignments: readonly ConsignmentInput[], options: ConsignmentOptions = {}): Promise<Checkout> {
   const operation = 'POST /checkouts/{checkoutId}/consignments';
   const { version, include = CHECKOUT_PAGE_INCLUDES, signal } = options;
-  check(Array.isArray(consignments) && consignments.length, operation, 'consignments', 'must list at least one consignment');
+  check(Array.isArray(consignments) && consignments.length, operation, 'consignments', 'is empty');
   consignments.forEach((consignment, i) => {
     checkConsignment(operation, consignment, `consignments[${i}]`);
     check(consignment.address || consignment.pickupOption, operation, `consignments[${i}].address`, 'is required (or a pickupOption)');
@@ -62,8 +62,8 @@ export async function updateConsignment(storefront: Storefront, checkoutId: stri
   const { version, include = CHECKOUT_PAGE_INCLUDES, signal } = options;
   checkConsignment(operation, update, 'update');
   const given = ['address' in update || 'lineItems' in update, 'shippingOptionId' in update, 'pickupOption' in update].filter(Boolean).length;
-  check(given === 1, operation, 'update', 'must change the address and lines, or select a shipping option, or a pickup method: one at a time');
-  if ('shippingOptionId' in update) check(typeof update.shippingOptionId == 'string' && update.shippingOptionId, operation, 'update.shippingOptionId', 'must be a shipping option id');
+  check(given === 1, operation, 'update', 'must change one thing: address and lines, shipping option or pickup method');
+  if ('shippingOptionId' in update) check(typeof update.shippingOptionId == 'string' && update.shippingOptionId, operation, 'update.shippingOptionId', 'is not a valid id');
   return checkoutCall(storefront, operation, [checkoutId, consignmentId], { body: { ...update, version }, include, signal });
 }
 

@@ -9,11 +9,11 @@ const REQUIRED = ['firstName', 'lastName', 'address1', 'city', 'postalCode'] as 
  * @throws {InvalidArgumentError} naming the first bad field, e.g. `address.countryCode`
  */
 export const checkAddress = (operation: string, address: AddressInput, at: string, needsEmail = false): void => {
-  check(address && typeof address == 'object', operation, at, 'must be an address object');
+  check(address && typeof address == 'object', operation, at, 'must be an object');
   for (const field of REQUIRED) {
     const value = address[field];
-    check(typeof value == 'string' && value.trim() && value.length <= 255, operation, `${at}.${field}`, 'must be non-blank text (at most 255 characters)');
+    check(typeof value == 'string' && value.trim() && value.length <= 255, operation, `${at}.${field}`, 'must be non-blank text (≤ 255 characters)');
   }
-  check(/^[A-Z]{2}$/.test(address.countryCode), operation, `${at}.countryCode`, 'must be an ISO 3166-1 alpha-2 code such as "US"');
+  check(/^[A-Z]{2}$/.test(address.countryCode), operation, `${at}.countryCode`, 'must be a country code such as "US"');
   if (needsEmail || address.email !== undefined) checkEmail(operation, address.email, `${at}.email`);
 };

@@ -67,7 +67,7 @@ export async function rest<T>(
     if (shape && !shape(value)) throw 0;
     return value;
   } catch {
-    throw new MalformedResponseError(operation, 'the answer is not the JSON the endpoint returns');
+    throw new MalformedResponseError(operation, 'not the expected JSON');
   }
 }
 

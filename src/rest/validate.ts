@@ -30,7 +30,7 @@ const ID_SHAPES: Record<string, RegExp> = {
  * @throws {InvalidArgumentError}
  */
 export const checkId = (operation: string, name: string, id: unknown): void =>
-  check((typeof id == 'string' || Number.isInteger(id)) && (ID_SHAPES[name] ?? /^[\w-]{1,64}$/).test(id as string), operation, name, 'is not an id of the right shape');
+  check((typeof id == 'string' || Number.isInteger(id)) && (ID_SHAPES[name] ?? /^[\w-]{1,64}$/).test(id as string), operation, name, 'is not a valid id');
 
 /** Checks an integer from `min` to `max` (a quantity by default). @throws {InvalidArgumentError} */
 export const checkInteger = (operation: string, value: unknown, argument: string, min = 1, max = MAX_QUANTITY): void =>
@@ -41,4 +41,4 @@ export const checkEntityId = (operation: string, id: unknown, argument: string):
 
 /** Checks an email address: no spaces, one `@`, a dotted domain. @throws {InvalidArgumentError} */
 export const checkEmail = (operation: string, email: unknown, argument = 'email'): void =>
-  check(typeof email == 'string' && email.length < 255 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email), operation, argument, 'must be an email address');
+  check(typeof email == 'string' && email.length < 255 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email), operation, argument, 'must be an email');

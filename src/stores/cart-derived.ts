@@ -1,7 +1,7 @@
 // Stores derived from the cart store. Not nanostores' computed(): that keeps its source
 // subscribed for a second after its last listener leaves; these start and stop at once, and
 // cost less in the cart widget.
-import { atom, onStart, onStop, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { CartTotals, CartValue } from './cart-store-types';
 
 /**
@@ -15,11 +15,28 @@ export function derive<S, T>($source: ReadableAtom<S>, pick: (value: S) => T, eq
   const $derived = atom(pick($source.value!));
   if (eq) $derived.eq = eq as typeof $derived.eq;
   let off = () => {};
-  onStart($derived, () => {
-    off = $source.subscribe((value) => $derived.set(pick(value)));
-  });
-  onStop($derived, () => off());
+  lifecycle(
+    $derived,
+    () => (off = $source.subscribe((value) => $derived.set(pick(value)))),
+    () => off(),
+  );
   return $derived;
+}
+
+/**
+ * Runs `start` when `$store` gets its first listener and `stop` when its last one leaves (a
+ * `get()` without listeners does both), as nanostores' onStart/onStop do, without their
+ * lifecycle module: the cart widget is size-budgeted.
+ * @example
+ * lifecycle($clock, () => (timer = setInterval(tick, 1000)), () => clearInterval(timer));
+ */
+export function lifecycle($store: ReadableAtom<any>, start: () => void, stop: () => void): void {
+  const listen = $store.listen;
+  $store.listen = (listener) => {
+    if (!$store.lc) start();
+    return listen(listener);
+  };
+  $store.off = stop;
 }
 
 /** The totals of the cart a cart store shows; null when there is none (yet). */

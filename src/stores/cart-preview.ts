@@ -29,10 +29,7 @@ export function preview(cart: Cart | null, pending: readonly PendingChange[]): {
   }
   if (!cart || !quantities.size) return { cart, adding };
   const lines = <T extends ProductLineItem>(list: T[]) =>
-    list.flatMap((line) => {
-      const quantity = quantities.get(line.id) ?? line.quantity;
-      return quantity > 0 ? [{ ...line, quantity }] : [];
-    });
+    list.map((line) => ({ ...line, quantity: quantities.get(line.id) ?? line.quantity })).filter((line) => line.quantity > 0);
   const { physicalItems, digitalItems } = cart.lineItems;
   return { cart: { ...cart, lineItems: { ...cart.lineItems, physicalItems: lines(physicalItems), digitalItems: lines(digitalItems) } }, adding };
 }

@@ -5,7 +5,6 @@ import type { Cart, CartCurrency, CartInclude, CartItemsInput, LineItemInput } f
 import type { StorefrontError } from '../errors/storefront-error';
 import type { CartPersistence } from './cart-persistence';
 import type { CartTabs } from './cart-tabs';
-import type { Platform } from './platform';
 
 /**
  * What the cart store holds. `data` is the cart with changes still out already applied (see
@@ -46,10 +45,12 @@ export interface CartStoreOptions {
    * where storage is blocked or on a server); `cookiePersistence()` lets a server read it too.
    */
   persistence?: CartPersistence;
-  /** How the shop's tabs reach each other. Default `browserTabs(platform)`. */
+  /**
+   * How the shop's tabs reach each other. Default: BroadcastChannel and Web Locks where present
+   * (`browserTabs()`); `browserTabs(browserPlatform)` adds storage events where BroadcastChannel
+   * is missing (Safari before 15.4).
+   */
   tabs?: CartTabs;
-  /** Where storage events come from, for tabs without BroadcastChannel. Default `browserPlatform`. */
-  platform?: Platform;
 }
 
 /** The cart store: a readable store of {@link CartValue}, derived stores, and the cart's actions. */

@@ -1,22 +1,22 @@
 // The cart as a nanostores store: what a mini-cart, a badge and a buy button share. Changes go
 // through the cart manager's queue (never dropped); the store shows them at once and takes the
-// server's answer when it comes. Plain atoms and onStart/onStop (no @nanostores/query): the cart
-// widget is size-budgeted, and a cart is one live object, not a cache of queries.
-import { atom, onStart, onStop } from 'nanostores';
+// server's answer when it comes. Plain atoms (no @nanostores/query, no lifecycle helpers): the
+// cart widget is size-budgeted, and a cart is one live object, not a cache of queries.
+import { atom } from 'nanostores';
 import { getCart } from '../cart/cart-api';
 import { createCartManager, type CartChangeRequest } from '../cart/cart-manager';
 import { toItems } from '../cart/merge-items';
+import { notify } from '../cart/notify';
 import type { Cart, CartItemsInput, LineItemInput } from '../cart/types';
 import type { Storefront } from '../config/types';
 import type { StorefrontError } from '../errors/storefront-error';
 import { isCart } from '../rest/rest';
-import { derive, totalsOf } from './cart-derived';
+import { derive, lifecycle, totalsOf } from './cart-derived';
 import { countOf } from './cart-lines';
 import { localStoragePersistence } from './cart-persistence';
 import { preview, type PendingChange } from './cart-preview';
 import type { CartStore, CartStoreChange, CartStoreOptions, CartValue } from './cart-store-types';
-import { browserTabs, type TabChannel } from './cart-tabs';
-import { browserPlatform } from './platform';
+import { tabsOver, type TabChannel } from './cart-tabs';
 
 export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValue } from './cart-store-types';
 
@@ -43,32 +43,21 @@ export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValu
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCartStore(storefront: Storefront, options: CartStoreOptions = {}): CartStore {
-  const { cart: initial, include, persistence = localStoragePersistence(), platform = browserPlatform, tabs = browserTabs(platform) } = options;
+  const { cart: initial, include, persistence = localStoragePersistence(), tabs = tabsOver() } = options;
   const name = `bc-storefront:cart ${storefront.storeOrigin}`;
-  const me = Math.random();
   const listeners = new Set<(change: CartStoreChange) => void>();
-  // Changes still out, in call order; `held` marks an add the manager's cart already holds (its
-  // caller not told yet). Replaced on every change, never changed in place: it keys the preview.
-  let pending: (PendingChange & { held?: boolean })[] = [];
+  // Changes still out, in call order, keyed by identity; an add leaves once the manager's cart
+  // holds it (before its caller is told), so that it is never counted twice. Replaced on every
+  // change, never changed in place: it keys the preview.
+  let pending: PendingChange[] = [];
   let busy = 0;
   let error: StorefrontError | undefined;
   let known = initial !== undefined;
-  let started = false;
   let live: TabChannel | undefined;
-  let kept: string | null | undefined; // the kept id when the store stopped
+  let kept: string | null | undefined; // the kept id when the store last stopped; undefined: never started
   let heard: Cart | null | undefined; // another tab's cart, newer than the manager's
 
-  const tell = (change: CartStoreChange) =>
-    listeners.forEach((listener) => {
-      try {
-        listener(change);
-      } catch (error) {
-        // An analytics hook must not fail the change, nor the way to checkout.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    });
+  const newer = (a: Cart | null | undefined, b: Cart | null | undefined) => (a?.version ?? 0) > (b?.version ?? 0);
   const post = (message: unknown) => {
     const channel = live ?? tabs.channel(name);
     channel?.postMessage(message);
@@ -77,23 +66,18 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
   // The cart shown, before previews: another tab's when it reported a newer one.
   const base = () => (heard === undefined ? manager.cart() : heard);
   const confirmed = (change: CartChangeRequest, before: Cart | null, after: Cart | null) => {
-    // An add is relative: once the cart holds it, previewing it again would count it twice.
     for (const part of change.parts ?? []) {
-      const key = JSON.stringify(part.lineItems ?? []);
-      const entry = pending.find((p) => 'items' in p && !p.held && JSON.stringify(p.items) === key);
-      if (entry) {
-        entry.held = true;
-        pending = [...pending];
-      }
+      const i = pending.findIndex((p) => 'items' in p && p.items === part.lineItems);
+      pending = pending.filter((_, j) => j !== i);
     }
     persistence.set(after?.id ?? null);
-    post({ from: me, cart: after });
-    tell({ ...change, before, after });
+    post({ cart: after });
+    notify(listeners, { ...change, before, after });
     return after;
   };
   const manager = createCartManager(storefront, {
     ...(known ? { cart: initial! } : {}),
-    ...(include ? { include } : {}),
+    include,
     send(change, cart, send) {
       const go = async (before: Cart | null) => confirmed(change, before, await send(before));
       const newest = heard === undefined ? cart : heard;
@@ -102,27 +86,27 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
       // (confirmed) inside the lock, before the next tab reads the id.
       return tabs.lock(name, async () => {
         const id = persistence.get();
-        return go(id ? (heard?.id === id ? heard : await getCart(storefront, include ? { include } : {})) : null);
+        return go(id ? (heard?.id === id ? heard : await getCart(storefront, { include })) : null);
       });
     },
   });
   const $cart = atom<CartValue>(known ? { data: initial!, loading: false, adding: 0 } : { loading: true, adding: 0 });
   $cart.eq = (a, b) => !!a && a.data === b.data && a.loading === b.loading && a.error === b.error && a.adding === b.adding;
-  let shown: [Cart | null, typeof pending, ReturnType<typeof preview>] | undefined;
+  let shown: [Cart | null, PendingChange[], ReturnType<typeof preview>] | undefined;
   const show = () => {
     const now = base();
-    if (shown?.[0] !== now || shown[1] !== pending) shown = [now, pending, preview(now, pending.filter((p) => !p.held))];
+    if (shown?.[0] !== now || shown[1] !== pending) shown = [now, pending, preview(now, pending)];
     const { cart, adding } = shown[2];
     $cart.set({ ...(known ? { data: cart } : {}), loading: busy > 0, ...(error ? { error } : {}), adding });
   };
   manager.subscribe((cart) => {
     known = true;
-    if (cart?.id !== heard?.id || (cart?.version ?? 0) >= (heard?.version ?? 0)) heard = undefined;
+    if (cart?.id !== heard?.id || !newer(heard, cart)) heard = undefined;
     // A load finding no cart leaves a kept id alone: it may be another tab's cart, made since.
     if (cart) persistence.set(cart.id);
     show();
   });
-  const track = <T>(promise: Promise<T>, change?: (typeof pending)[number]): Promise<T> => {
+  const track = <T>(promise: Promise<T>, change?: PendingChange): Promise<T> => {
     busy++;
     if (change) pending = [...pending, change];
     const done = (failure?: StorefrontError) => {
@@ -139,41 +123,48 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
   };
   const load = () => track(manager.load());
 
-  onStart($cart, () => {
-    live = tabs.channel(name);
-    if (live) {
-      live.onmessage = ({ data }: { data: any }) => {
-        const cart: Cart | null = data?.cart;
-        const now = base();
-        if (data?.from === me || !(cart === null || isCart(cart))) return;
-        // Messages can cross answers: an older copy of the cart shown is no news.
-        if (known && cart?.id === now?.id && (cart?.version ?? 0) <= (now?.version ?? 0)) return;
-        heard = cart;
-        known = true;
-        if (cart) persistence.set(cart.id);
-        show();
-      };
-    }
-    if (!started) {
-      started = true;
-      if (!known) load().catch(() => {}); // shown as `error`
-      else if (initial) persistence.set(initial.id);
-    } else if (!busy && persistence.get() !== kept) {
-      load().catch(() => {}); // another tab made or replaced the cart while this store was stopped
-    }
-  });
-  onStop($cart, () => {
-    kept = persistence.get();
-    live?.close();
-    live = undefined;
-  });
+  lifecycle(
+    $cart,
+    () => {
+      live = tabs.channel(name);
+      if (live) {
+        live.onmessage = ({ data }: { data: any }) => {
+          const cart: Cart | null = data?.cart;
+          const now = base();
+          if (!(cart === null || isCart(cart))) return;
+          // Messages can cross answers: an older copy of the cart shown is no news. (A channel
+          // never hears itself, and a copy of this store's own cart would be no news either.)
+          if (known && cart?.id === now?.id && !newer(cart, now)) return;
+          heard = cart;
+          known = true;
+          if (cart) persistence.set(cart.id);
+          show();
+        };
+      }
+      if (kept === undefined) {
+        if (!known) load().catch(() => {}); // shown as `error`
+        else if (initial) persistence.set(initial.id);
+      } else if (!busy && persistence.get() !== kept) {
+        load().catch(() => {}); // another tab made or replaced the cart while this store was stopped
+      }
+    },
+    () => {
+      kept = persistence.get();
+      live?.close();
+      live = undefined;
+    },
+  );
 
   const line = (id: string, quantity: number) => track(manager.update(id, quantity), { id, quantity });
 
   return Object.assign($cart, {
     count: derive($cart, ({ data, adding }) => countOf(data) + adding),
     totals: derive($cart, totalsOf, (a, b) => JSON.stringify(a) === JSON.stringify(b)),
-    add: (items: CartItemsInput | LineItemInput | readonly LineItemInput[]) => track(manager.add(items), { items: toItems(items)?.lineItems ?? [] }),
+    add(items: CartItemsInput | LineItemInput | readonly LineItemInput[]) {
+      // The manager keeps these very items in the change it confirms: `confirmed` finds them there.
+      const input = toItems(items);
+      return track(manager.add(input), { items: input?.lineItems ?? [] });
+    },
     update: line,
     remove: (id: string) => line(id, 0),
     clear: () => track(manager.clear()),
@@ -183,7 +174,7 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
     startCheckout: () =>
       manager.settled().then(() => {
         const cart = base();
-        if (cart) tell({ kind: 'checkout', before: cart, after: cart });
+        if (cart) notify(listeners, { kind: 'checkout', before: cart, after: cart });
         return cart;
       }),
     listenChanges(listener: (change: CartStoreChange) => void) {

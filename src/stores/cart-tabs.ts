@@ -1,7 +1,7 @@
 // How the cart stores of one shop's tabs reach each other: a channel to announce a changed cart,
 // and a lock so that two tabs never both create a cart. Nothing is looked up at import; on a
 // server (no `window`) there is neither, so a server never shares carts between requests.
-import { browserPlatform, type Platform } from './platform';
+import type { Platform } from './platform';
 
 /** The part of a BroadcastChannel the cart store uses. */
 export interface TabChannel {
@@ -50,20 +50,28 @@ export function storageChannel(name: string, storage: () => Storage, platform: P
 }
 
 /**
- * The browser's tabs: BroadcastChannel (else storage events from `platform`) and Web Locks
- * (`navigator.locks`) where present; neither on a server.
+ * BroadcastChannel where present (none on a server), else `fallback`; Web Locks where present.
+ * The cart store's default, `tabsOver()`, carries no fallback: every browser it targets but
+ * Safari before 15.4 has BroadcastChannel, and there a tab still sees the others' changes at its
+ * next load or change (a 409 replays its own on their cart; the lock and the kept id still keep
+ * two tabs from both creating one).
+ */
+export const tabsOver = (fallback?: (name: string) => TabChannel): CartTabs => ({
+  channel: (name) =>
+    typeof window == 'undefined' ? undefined : typeof BroadcastChannel == 'function' ? (new BroadcastChannel(name) as unknown as TabChannel) : fallback?.(name),
+  lock: (name, work) => (typeof window != 'undefined' && navigator.locks ? navigator.locks.request(name, work) : work()),
+});
+
+/**
+ * The browser's tabs: BroadcastChannel and Web Locks (`navigator.locks`) where present; neither
+ * on a server. Where BroadcastChannel is missing (Safari before 15.4), tabs hear each other over
+ * storage events from `platform`; left out, such a tab learns of the others' changes at its next
+ * load or change. The cart store's default is this without a platform; pass
+ * `tabs: browserTabs(browserPlatform)` for the storage-event fallback.
  * @example
- * const $cart = createCartStore(storefront, { tabs: browserTabs(myPlatform) });
+ * const $cart = createCartStore(storefront, { tabs: browserTabs(browserPlatform) });
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function browserTabs(platform: Platform = browserPlatform): CartTabs {
-  return {
-    channel: (name) =>
-      typeof window == 'undefined'
-        ? undefined
-        : typeof BroadcastChannel == 'function'
-          ? (new BroadcastChannel(name) as unknown as TabChannel)
-          : storageChannel(name, () => localStorage, platform),
-    lock: (name, work) => (typeof window != 'undefined' && navigator.locks ? navigator.locks.request(name, work) : work()),
-  };
+export function browserTabs(platform?: Platform): CartTabs {
+  return tabsOver(platform && ((name) => storageChannel(name, () => localStorage, platform)));
 }
