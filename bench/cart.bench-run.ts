@@ -53,11 +53,11 @@ test('round trips, counted in the simulator request log', async () => {
   await Promise.all(Array.from({ length: 20 }, (_, i) => manager.add({ productId: [102, 105, 106, 107][i % 4]!, quantity: 1 })));
   const clicks = simulator.requests();
   const units = manager.cart()!.lineItems.physicalItems.reduce((sum, line) => sum + line.quantity, 0);
-  bench.rows.push(tripsRow('20 rapid add-to-cart clicks, no cart yet', `${clicks.length} requests (${clicks.map((e) => `${e.method} ${e.path}`).join(', ')}); ${units} of 20 units landed`));
+  bench.rows.push(tripsRow('20 rapid add-to-cart clicks, no cart yet', clicks.length, `${clicks.length} requests (${clicks.map((e) => `${e.method} ${e.path}`).join(', ')}); ${units} of 20 units landed`));
   simulator.clearLog();
   await getCheckout(storefront, manager.cart()!.id);
   const checkout = simulator.requests();
-  bench.rows.push(tripsRow('open checkout page', `${checkout.length} request (${checkout.map((e) => `${e.method} ${e.path}`).join(', ')})`));
+  bench.rows.push(tripsRow('open checkout page', checkout.length, `${checkout.length} request (${checkout.map((e) => `${e.method} ${e.path}`).join(', ')})`));
   expect(clicks.length).toBeLessThanOrEqual(3);
   expect(units).toBe(20);
   expect(checkout).toHaveLength(1);

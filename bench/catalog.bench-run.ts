@@ -51,7 +51,7 @@ test('round trips, counted in the simulator request log', async () => {
     simulator.clearLog();
     await load();
     const log = simulator.requests();
-    bench.rows.push(tripsRow(name, `${log.length} request${log.length === 1 ? '' : 's'} (${log.map((e) => e.operationName).join(', ')})`));
+    bench.rows.push(tripsRow(name, log.length, `${log.length} request${log.length === 1 ? '' : 's'} (${log.map((e) => e.operationName).join(', ')})`));
     return log.length;
   };
   const category = await trips('category page (category + products + facets)', () =>

@@ -22,16 +22,23 @@ export function useBench(title: string, options?: SimulatorOptions) {
   return bench;
 }
 
-/** A size row: minified bytes and gzip KB. */
-export const sizeRow = (name: string, bytes: number, gzip: number): string =>
-  `size   ${name.padEnd(56)} ${String(bytes).padStart(6)} B min  ${(gzip / KB).toFixed(2).padStart(5)} KB gzip`;
+/** A size row: minified bytes and gzip KB; README's row of the same name must say the same. */
+export const sizeRow = (name: string, bytes: number, gzip: number): string => {
+  expectReadmeCell(name, kb(gzip));
+  return `size   ${name.padEnd(56)} ${String(bytes).padStart(6)} B min  ${(gzip / KB).toFixed(2).padStart(5)} KB gzip`;
+};
 
-/** A budget row: met, or by how much it is not. */
-export const budgetRow = (name: string, gzip: number, budget: number): string =>
-  `budget ${name} ≤ ${budget / KB} KB gzip: ${gzip <= budget ? 'met' : `NOT met (${(gzip / KB).toFixed(2)} KB)`}`;
+/** A budget row: met, or by how much it is not; README's "budget: {name}" row must say the size. */
+export const budgetRow = (name: string, gzip: number, budget: number): string => {
+  expectReadmeCell(`budget: ${name}`, kb(gzip));
+  return `budget ${name} ≤ ${budget / KB} KB gzip: ${gzip <= budget ? 'met' : `NOT met (${(gzip / KB).toFixed(2)} KB)`}`;
+};
 
-/** A round-trip row. */
-export const tripsRow = (name: string, detail: string): string => `trips  ${name.padEnd(56)} ${detail}`;
+/** A round-trip row: `count` requests; README's row of the same name must say the same count. */
+export const tripsRow = (name: string, count: number, detail: string): string => {
+  expectReadmeCell(name, String(count));
+  return `trips  ${name.padEnd(56)} ${detail}`;
+};
 
 const README = new URL('../README.md', import.meta.url);
 

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The budget for the script-tag build with every browser feature. */
 const IIFE_BUDGET = 10 * KB;
 /** The ceiling (gzip bytes) it must stay under; it only ever goes down. */
-const IIFE_CEILING = 22_500;
+const IIFE_CEILING = 21_700;
 
 const bench = useBench('script-tag build');
 

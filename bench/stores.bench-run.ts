@@ -76,7 +76,7 @@ test('round trips, counted in the simulator request log', async () => {
     await work();
     const log = simulator.requests().filter((e) => e.method !== 'OPTIONS');
     const what = log.map((e) => e.operationName ?? `${e.method} ${e.path.replace(/[\da-f]{8}-[\da-f-]{27}/g, ':id')}`);
-    bench.rows.push(tripsRow(name, `${log.length} request${log.length === 1 ? '' : 's'}${what.length ? ` (${what.join(', ')})` : ''}; target ${target}`));
+    bench.rows.push(tripsRow(name, log.length, `${log.length} request${log.length === 1 ? '' : 's'}${what.length ? ` (${what.join(', ')})` : ''}; target ${target}`));
     return log.length;
   };
   const storefront: Storefront = createStorefront({ storeUrl: bench.url, token: simulator.token });
