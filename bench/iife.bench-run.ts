@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { build, type Rolldown } from 'vite';
+import { buildIife } from '../scripts/build-iife';
 import { measureBundle } from './bundle-size';
 import { budgetRow, KB, sizeRow, useBench } from './harness';
 
@@ -17,16 +17,7 @@ const IIFE_CEILING = 21_700;
 const bench = useBench('script-tag build');
 
 test('IIFE size (minified, gzip -9, everything bundled)', async () => {
-  const output = (await build({
-    root,
-    configFile: `${root}vite.config.ts`,
-    configLoader: 'runner',
-    mode: 'iife',
-    logLevel: 'silent',
-    build: { write: false },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).find((o) => o.type === 'chunk')!;
-  const code = (chunk as Rolldown.OutputChunk).code;
+  const code = (await buildIife()).get('/bc-storefront.iife.js')!;
   const gzip = gzipSync(code, { level: 9 }).length;
   bench.rows.push(sizeRow('script-tag IIFE (dist/bc-storefront.iife.js)', Buffer.byteLength(code), gzip));
   bench.rows.push(budgetRow('script-tag IIFE, every browser feature', gzip, IIFE_BUDGET));

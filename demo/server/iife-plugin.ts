@@ -2,28 +2,13 @@
 // config as `npm run build --mode iife`, so the theme page always runs the IIFE users get and the
 // demo needs no build step first. Rebuilt on the next request after any file under src/ changes.
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rolldown } from 'vite';
+import type { Plugin } from 'vite';
+import { buildIife } from '../../scripts/build-iife';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The URL the theme's `<script src>` points at. */
 export const IIFE_PATH = '/bc-storefront.iife.js';
-
-async function buildIife(): Promise<Map<string, string>> {
-  const output = (await build({
-    root,
-    configFile: `${root}vite.config.ts`,
-    configLoader: 'runner',
-    mode: 'iife',
-    logLevel: 'silent',
-    build: { write: false },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const files = new Map<string, string>();
-  for (const item of (Array.isArray(output) ? output : [output]).flatMap((o) => o.output)) {
-    files.set(`/${item.fileName}`, item.type === 'chunk' ? item.code : String(item.source));
-  }
-  return files;
-}
 
 /** A Vite plugin serving the in-memory IIFE and its source map. */
 export function iifePlugin(): Plugin {

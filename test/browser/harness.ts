@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Simulator, SimulatorPlugin } from '../../src/simulator';
 
 /** The Chromium binary: Debian's, or CHROMIUM_PATH. */
@@ -101,4 +101,24 @@ export function screenshots(suite: string): (page: Page, step: string) => Promis
     await page.screenshot({ path, fullPage: true });
     return path;
   };
+}
+
+/** The demo server and Chromium a suite shares, started before its tests and closed after. */
+export interface ChromiumSuite {
+  readonly demo: Demo;
+  readonly browser: Browser;
+}
+
+/** Starts the demo and Chromium in `beforeAll` and closes both in `afterAll`; read them in tests. */
+export function useDemoInChromium(before?: () => void): ChromiumSuite {
+  const suite = {} as { demo: Demo; browser: Browser };
+  beforeAll(async () => {
+    before?.();
+    [suite.demo, suite.browser] = await Promise.all([startDemo(), launchChromium()]);
+  }, 60_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.demo?.close();
+  });
+  return suite;
 }

@@ -5,9 +5,9 @@
 // dialog may happen on the way. A second test shows a product named like markup as text.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { selectors, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInChromium, launchChromium, openPage, SCREENSHOT_DIR, screenshots, startDemo, type Demo, type PageProblems } from './harness';
+import { selectors, type Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInChromium, useDemoInChromium, openPage, SCREENSHOT_DIR, screenshots, type Demo, type PageProblems } from './harness';
 
 const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], dialogs: [] };
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -26,24 +26,17 @@ const serverCart = (page: Page) =>
 const text = (page: Page, test: string) => page.locator(`[data-test="${test}"]`).first().innerText();
 
 describeInChromium('the React shop in Chromium', () => {
-  let demo: Demo;
-  let browser: Browser;
   rmSync(join(SCREENSHOT_DIR, 'react'), { recursive: true, force: true }); // this run's screenshots only
   const shot = screenshots('react');
-  beforeAll(async () => {
+  const suite = useDemoInChromium(() => {
     selectors.setTestIdAttribute('data-test');
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
   });
 
   it('browses, filters, buys a variant with rapid clicks, signs in, checks out and sees the order', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     const badge = page.getByTestId('cart-count');
     page.context().setDefaultTimeout(15_000);
-    await page.goto(`${demo.origin}/react/`);
+    await page.goto(`${suite.demo.origin}/react/`);
     await expect.poll(() => page.locator('[data-test="product-card"]').count()).toBe(12);
     await expect.poll(() => badge.innerText()).toBe('0');
     await shot(page, 'home');
@@ -101,13 +94,13 @@ describeInChromium('the React shop in Chromium', () => {
     await shot(page, 'variant');
 
     // Five clicks in one go: the badge counts all five at once, and they travel together.
-    demo.simulator.clearLog();
+    suite.demo.simulator.clearLog();
     await page.getByTestId('add-to-cart').evaluate((button: HTMLButtonElement) => {
       for (let i = 0; i < 5; i++) button.click();
     });
     await expect.poll(() => badge.innerText()).toBe('5');
     await expect.poll(() => text(page, 'added')).toContain('5 items in total');
-    const trips = cartRequests(demo);
+    const trips = cartRequests(suite.demo);
     expect(trips.length).toBeGreaterThan(0);
     expect(trips.length).toBeLessThanOrEqual(3);
     expect(trips[0]).toMatchObject({ method: 'POST', path: '/api/storefront/carts', status: 200 }); // one cart, made by the first click
@@ -196,13 +189,13 @@ describeInChromium('the React shop in Chromium', () => {
   }, 120_000);
 
   it('tells the shopper what went wrong: busy, offline, out of stock, a wrong password, a bad coupon', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     page.context().setDefaultTimeout(15_000);
-    await page.goto(`${demo.origin}/react/garden/`);
+    await page.goto(`${suite.demo.origin}/react/garden/`);
     await expect.poll(() => page.locator('[data-test="product-card"]').count()).toBeGreaterThan(0);
 
     // The store keeps answering 429 to searches (past the library's retries): busy, with a retry.
-    demo.simulator.fault({ kind: 'rate-limit', resetMs: 20, times: 3, match: { operationName: 'SearchProducts' } });
+    suite.demo.simulator.fault({ kind: 'rate-limit', resetMs: 20, times: 3, match: { operationName: 'SearchProducts' } });
     await page.getByTestId('search-input').fill('planter');
     await page.getByTestId('search-submit').click();
     await expect.poll(() => text(page, 'error')).toContain('The shop is busy right now');
@@ -223,7 +216,7 @@ describeInChromium('the React shop in Chromium', () => {
     await expect.poll(() => text(page, 'page-title')).toBe('Sale');
 
     // Out of stock: said beside the price, and the button cannot add it.
-    await page.goto(`${demo.origin}/react/home/bath/towels/`);
+    await page.goto(`${suite.demo.origin}/react/home/bath/towels/`);
     await page.locator('[data-test="product-card"]', { hasText: 'Linen Beach Towel' }).click();
     await expect.poll(() => text(page, 'stock')).toBe('Out of stock');
     expect(await page.getByTestId('add-to-cart').isDisabled()).toBe(true);
@@ -238,11 +231,11 @@ describeInChromium('the React shop in Chromium', () => {
     await shot(page, 'problem-login');
 
     // A coupon the store does not know, as a guest at checkout.
-    await page.goto(`${demo.origin}/react/home/bath/accessories/`);
+    await page.goto(`${suite.demo.origin}/react/home/bath/accessories/`);
     await page.locator('[data-test="product-card"]', { hasText: 'Ceramic Soap Dish' }).click();
     await page.getByTestId('add-to-cart').click();
     await expect.poll(() => page.getByTestId('cart-count').innerText()).toBe('1');
-    await page.goto(`${demo.origin}/react/checkout`);
+    await page.goto(`${suite.demo.origin}/react/checkout`);
     await page.getByTestId('coupon-input').fill('NOT-A-CODE');
     await page.getByTestId('coupon-apply').click();
     await expect.poll(() => text(page, 'coupon-error')).toContain('not valid');
@@ -258,9 +251,9 @@ describeInChromium('the React shop in Chromium', () => {
   }, 120_000);
 
   it('shows a product named like markup as text, in the grid and on its page', async () => {
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     page.context().setDefaultTimeout(15_000);
-    await page.goto(`${demo.origin}/react/home/living-room/`);
+    await page.goto(`${suite.demo.origin}/react/home/living-room/`);
     const card = page.locator('[data-test="product-card"]', { hasText: HOSTILE_NAME });
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('[data-test="product-name"]').innerText()).toBe(HOSTILE_NAME);

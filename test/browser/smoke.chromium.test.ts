@@ -1,25 +1,16 @@
 // The harness itself: the demo serves both pages and the script-tag build, and Chromium runs the
 // IIFE's global. The shopper journeys are in theme-journey and react-journey.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeInChromium, launchChromium, openPage, startDemo, type Demo } from './harness';
+import { expect, it } from 'vitest';
+import { describeInChromium, useDemoInChromium, openPage } from './harness';
 
 describeInChromium('the demo in Chromium', () => {
-  let demo: Demo;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const suite = useDemoInChromium();
 
   it('defines one global from the script-tag build, with every browser export', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${demo.origin}/bc-storefront.iife.js`);
+    const { page, problems } = await openPage(suite.browser);
+    await page.goto(`${suite.demo.origin}/bc-storefront.iife.js`);
     await page.setContent('<!doctype html><title>iife</title>');
-    await page.addScriptTag({ url: `${demo.origin}/bc-storefront.iife.js` });
+    await page.addScriptTag({ url: `${suite.demo.origin}/bc-storefront.iife.js` });
     const api = await page.evaluate(() => {
       const g = (globalThis as unknown as { BCStorefront: Record<string, unknown> }).BCStorefront;
       return { createStorefront: typeof g.createStorefront, createCartStore: typeof g.createCartStore, count: Object.keys(g).length };

@@ -2,9 +2,9 @@
 // Chromium: a shopper's whole journey from the home page to the order confirmation and sign-out,
 // a product whose name is markup, cursor pages, the store's refusals explained, and the page's
 // answer to a store that is busy. Screenshots: test-results/screenshots/theme*/.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeInChromium, launchChromium, openPage, screenshots, startDemo, type Demo, type PageProblems } from './harness';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInChromium, useDemoInChromium, openPage, screenshots, type PageProblems } from './harness';
 
 const JOURNEY_TIMEOUT = 120_000;
 const XSS_NAME = '<img src=x onerror=alert(1)>';
@@ -44,23 +44,15 @@ const failedResponses = (page: Page): string[] => {
 };
 
 describeInChromium('the theme page in Chromium', () => {
-  let demo: Demo;
-  let browser: Browser;
-  beforeAll(async () => {
-    [demo, browser] = await Promise.all([startDemo(), launchChromium()]);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const suite = useDemoInChromium();
 
   it('takes a shopper from browsing to a placed order', async () => {
     const shot = shotsFrom('theme');
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     const failed = failedResponses(page);
     try {
       // Home page: the script-tag build and the theme scripts render the shop.
-      await page.goto(`${demo.origin}/`);
+      await page.goto(`${suite.demo.origin}/`);
       await expect.poll(() => hook(page, 'product-card').count()).toBeGreaterThan(3);
       await expect.poll(() => hook(page, 'category-tile').count()).toBe(3);
       expect(await hook(page, 'cart-count').textContent()).toBe('0');
@@ -115,13 +107,13 @@ describeInChromium('the theme page in Chromium', () => {
       // Five clicks as fast as the mouse goes, on a store answering in 300 ms as a real one might:
       // the badge counts them at once, and the cart queue sends them in few requests.
       const box = (await hook(page, 'add-to-cart').boundingBox())!;
-      demo.simulator.clearLog();
-      demo.simulator.setLatency(300);
+      suite.demo.simulator.clearLog();
+      suite.demo.simulator.setLatency(300);
       for (let i = 0; i < 5; i++) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await expect.poll(() => hook(page, 'cart-count').textContent()).toBe('5');
       await hook(page, 'added').waitFor();
-      demo.simulator.setLatency(0);
-      const cartRequests = demo.simulator.requests().filter((entry) => entry.path.startsWith('/api/storefront/carts'));
+      suite.demo.simulator.setLatency(0);
+      const cartRequests = suite.demo.simulator.requests().filter((entry) => entry.path.startsWith('/api/storefront/carts'));
       expect(cartRequests.length).toBeGreaterThan(0);
       expect(cartRequests.length).toBeLessThanOrEqual(3);
       expect(cartRequests.every((entry) => entry.status >= 200 && entry.status < 300)).toBe(true);
@@ -153,12 +145,12 @@ describeInChromium('the theme page in Chromium', () => {
       await shot(page, 'sign-in');
       await hook(page, 'login-email').fill('jane@example.com');
       await hook(page, 'login-password').fill('correct horse battery');
-      demo.simulator.clearLog();
+      suite.demo.simulator.clearLog();
       await hook(page, 'login-submit').click();
       await page.waitForURL(/\/cart\.php$/);
       await expect.poll(() => hook(page, 'customer-email').textContent()).toBe('jane@example.com');
       await expect.poll(() => hook(page, 'customer-name').textContent()).toBe('Hi, Jane');
-      const session = demo.simulator.requests().map((entry) => `${entry.status} ${entry.path}`);
+      const session = suite.demo.simulator.requests().map((entry) => `${entry.status} ${entry.path}`);
       expect(session).toContain('302 /login/token/[redacted]');
       expect(session).toContain('200 /customer/current.jwt');
       expect(await hook(page, 'cart-count').textContent()).toBe('6'); // her cart stayed with the session
@@ -232,13 +224,13 @@ describeInChromium('the theme page in Chromium', () => {
       await expect.poll(() => hook(page, 'account-email').textContent()).toBe('jane@example.com');
       await expect.poll(() => hook(page, 'account-name').textContent()).toBe('Jane Doe');
       await shot(page, 'account');
-      demo.simulator.clearLog();
+      suite.demo.simulator.clearLog();
       await hook(page, 'sign-out').click();
-      await page.waitForURL(`${demo.origin}/`);
+      await page.waitForURL(`${suite.demo.origin}/`);
       await hook(page, 'sign-in-link').waitFor();
       expect(await hook(page, 'customer').count()).toBe(0);
-      expect(demo.simulator.requests().map((entry) => `${entry.status} ${entry.path}`)).toContain('302 /login.php');
-      expect(demo.simulator.requests().some((entry) => entry.path === '/customer/current.jwt')).toBe(false);
+      expect(suite.demo.simulator.requests().map((entry) => `${entry.status} ${entry.path}`)).toContain('302 /login.php');
+      expect(suite.demo.simulator.requests().some((entry) => entry.path === '/customer/current.jwt')).toBe(false);
       await shot(page, 'signed-out');
 
       expect(problems).toEqual(noProblems);
@@ -250,10 +242,10 @@ describeInChromium('the theme page in Chromium', () => {
 
   it('shows a product named like markup as text, on the grid, the product page and in the cart', async () => {
     const shot = shotsFrom('theme-xss');
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     const failed = failedResponses(page);
     try {
-      await page.goto(`${demo.origin}/home/living-room/`);
+      await page.goto(`${suite.demo.origin}/home/living-room/`);
       const card = hook(page, 'product-name').filter({ hasText: XSS_NAME });
       await card.waitFor();
       expect(await card.textContent()).toBe(XSS_NAME);
@@ -291,10 +283,10 @@ describeInChromium('the theme page in Chromium', () => {
 
   it('pages through all products with cursors; Back shows the previous page from the cache', async () => {
     const shot = shotsFrom('theme-pages');
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     const failed = failedResponses(page);
     try {
-      await page.goto(`${demo.origin}/`);
+      await page.goto(`${suite.demo.origin}/`);
       await hook(page, 'shop-all').click();
       await page.waitForURL(/\/search\.php$/);
       await expect.poll(() => hook(page, 'product-card').count()).toBe(12);
@@ -316,11 +308,11 @@ describeInChromium('the theme page in Chromium', () => {
       expect(new URL(page.url()).searchParams.get('after')).toBeTruthy();
       await shot(page, 'page-2');
 
-      demo.simulator.clearLog();
+      suite.demo.simulator.clearLog();
       await page.goBack();
       await expect.poll(() => hook(page, 'page-number').textContent()).toBe('Page 1');
       expect(await hook(page, 'product-name').allTextContents()).toEqual(sorted);
-      expect(demo.simulator.requests().filter((entry) => entry.operationName === 'SearchProducts')).toEqual([]);
+      expect(suite.demo.simulator.requests().filter((entry) => entry.operationName === 'SearchProducts')).toEqual([]);
       await hook(page, 'next-page').click();
       await hook(page, 'next-page').click();
       await expect.poll(() => hook(page, 'page-number').textContent()).toBe('Page 3');
@@ -338,11 +330,11 @@ describeInChromium('the theme page in Chromium', () => {
 
   it('explains what the store refused in words a shopper understands', async () => {
     const shot = shotsFrom('theme-refusals');
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     const failed = failedResponses(page);
     try {
       // A wrong password: the shop's server refuses to sign a login URL.
-      await page.goto(`${demo.origin}/login.php`);
+      await page.goto(`${suite.demo.origin}/login.php`);
       await hook(page, 'login-submit').click();
       expect(await page.locator('#login-email-error').textContent()).toBe('Please enter your email.');
       await hook(page, 'login-email').fill('jane@example.com');
@@ -353,7 +345,7 @@ describeInChromium('the theme page in Chromium', () => {
       await shot(page, 'wrong-password');
 
       // More than the store has: the add is refused with the store's reason, the badge rolls back.
-      await page.goto(`${demo.origin}/turkish-cotton-bath-towel/`);
+      await page.goto(`${suite.demo.origin}/turkish-cotton-bath-towel/`);
       await page.locator('[data-test="option-value"][data-label="Sage"]').click();
       await page.locator('[data-test="option-value"][data-label="Hand"]').click();
       await hook(page, 'quantity').fill('30');
@@ -366,7 +358,7 @@ describeInChromium('the theme page in Chromium', () => {
       await expect.poll(() => hook(page, 'cart-count').textContent()).toBe('1');
 
       // A guest using an account's email, then a coupon and a gift certificate that do not exist.
-      await page.goto(`${demo.origin}/checkout`);
+      await page.goto(`${suite.demo.origin}/checkout`);
       await hook(page, 'billing-form').waitFor();
       await hook(page, 'billing-email').fill('jane@example.com');
       await hook(page, 'billing-firstName').fill('Jane');
@@ -410,12 +402,12 @@ describeInChromium('the theme page in Chromium', () => {
 
   it('tells the shopper the shop is busy when the store rate-limits or fails, and Try again works', async () => {
     const shot = shotsFrom('theme-faults');
-    const { page, context, problems } = await openPage(browser);
+    const { page, context, problems } = await openPage(suite.browser);
     try {
       // A 429 asking for a minute: the library gives up at once rather than hang the page.
-      demo.simulator.clearFaults();
-      demo.simulator.fault({ kind: 'rate-limit', resetMs: 60_000, match: { operationName: 'SearchProducts' } });
-      await page.goto(`${demo.origin}/search.php`);
+      suite.demo.simulator.clearFaults();
+      suite.demo.simulator.fault({ kind: 'rate-limit', resetMs: 60_000, match: { operationName: 'SearchProducts' } });
+      await page.goto(`${suite.demo.origin}/search.php`);
       const error = hook(page, 'error-state');
       await error.waitFor();
       expect(await error.locator('h2').textContent()).toBe('The shop is busy, try again');
@@ -427,8 +419,8 @@ describeInChromium('the theme page in Chromium', () => {
       await shot(page, 'rate-limit-retried');
 
       // 503s on every attempt at the cart: the cart page says so, and tries again on request.
-      demo.simulator.fault({ kind: 'status', status: 503, times: 3, match: { path: '/api/storefront/carts', method: 'GET' } });
-      await page.goto(`${demo.origin}/cart.php`);
+      suite.demo.simulator.fault({ kind: 'status', status: 503, times: 3, match: { path: '/api/storefront/carts', method: 'GET' } });
+      await page.goto(`${suite.demo.origin}/cart.php`);
       const cartError = page.locator('.cart-page [data-test="error-state"]');
       await cartError.waitFor();
       expect(await cartError.locator('h2').textContent()).toBe('The shop is busy, try again');
@@ -444,7 +436,7 @@ describeInChromium('the theme page in Chromium', () => {
       expect(problems.consoleErrors.length).toBeGreaterThan(0);
       for (const line of problems.consoleErrors) expect(line).toMatch(/status of (429|503)\b/);
     } finally {
-      demo.simulator.clearFaults();
+      suite.demo.simulator.clearFaults();
       await context.close();
     }
   }, JOURNEY_TIMEOUT);
