@@ -99,7 +99,8 @@ export function cartNode(ctx: SimulatorContext, cart: SimCart, totals: CartTotal
     // Automatic promotions; coupons are the checkout's (REST `discountAmount` is 0 too).
     discountedAmount: money(0),
     amount: money(totals.cartAmount),
-    discounts: [],
+    // One entry per line, as the docs' example answers (automatic promotions only: 0 here).
+    discounts: totals.lines.map(({ line }) => ({ entityId: line.id, discountedAmount: money(0) })),
     lineItems: { physicalItems, digitalItems: [], giftCertificates, customItems: [], totalQuantity },
     createdAt: dateTimeOf(cart.createdTime),
     updatedAt: dateTimeOf(cart.updatedTime),
