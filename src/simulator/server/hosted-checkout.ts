@@ -26,6 +26,10 @@ export const EMBEDDED_CHECKOUT_EVENTS = ['CHECKOUT_LOADED', 'CHECKOUT_COMPLETE',
 const HTML_HEADERS = { 'Cache-Control': 'no-store' };
 
 function sessionCart(ctx: RouteContext): SimCart | undefined {
+  // An embedded checkout runs in a cross-site frame, where browsers keep no SameSite=Lax cookie:
+  // it names its cart by the link's id and token instead of the session.
+  const linked = ctx.url.searchParams.has('token') ? cartOfLink(ctx.state, ctx.url.searchParams.get('id'), ctx.url.searchParams.get('token')) : undefined;
+  if (linked) return linked;
   const session = shopperSession(ctx);
   const cart = session?.cartId === undefined ? undefined : restStore(ctx.state).carts.get(session.cartId);
   return cart && cart.ownerSession === session?.id ? cart : undefined;
@@ -49,7 +53,7 @@ const post = (type, payload) => { if (embedded && window.parent !== window) wind
 const status = document.getElementById('status');
 post('CHECKOUT_LOADED');
 document.getElementById('place-order')?.addEventListener('click', async () => {
-  const res = await fetch(${JSON.stringify(PLACE_ORDER_PATH)}, { method: 'POST', credentials: 'same-origin' });
+  const res = await fetch(${JSON.stringify(PLACE_ORDER_PATH)} + location.search, { method: 'POST', credentials: 'same-origin' });
   const body = await res.json();
   if (res.ok) { status.textContent = 'Order ' + body.orderId + ' placed.'; post('CHECKOUT_COMPLETE', { orderId: body.orderId }); }
   else { status.textContent = body.detail || body.title; post('CHECKOUT_ERROR', { message: body.detail || body.title }); }
@@ -89,10 +93,17 @@ function loadCart(ctx: RouteContext): void {
   session.cartId = cart.id;
   if (cart.customerId !== undefined) session.customerId = cart.customerId;
   if (action === 'load') redirect(ctx, CART_LINK_PATH);
-  else redirect(ctx, url.searchParams.get('embedded') === '1' ? EMBEDDED_CHECKOUT_PATH : CHECKOUT_PATH);
+  else if (url.searchParams.get('embedded') !== '1') redirect(ctx, CHECKOUT_PATH);
+  else {
+    const link = new URLSearchParams({ id: cart.id, token: url.searchParams.get('token') ?? '' });
+    redirect(ctx, `${EMBEDDED_CHECKOUT_PATH}?${link}`);
+  }
 }
 
-/** `POST /checkout/place-order`: places the session's checkout as an order (`{ orderId }`), or says what is missing (422). */
+/**
+ * `POST /checkout/place-order[?id=…&token=…]`: places the session's (or the linked) checkout as an
+ * order (`{ orderId }`), or says what is missing (422).
+ */
 function placeSessionOrder(ctx: RouteContext): void {
   const cart = sessionCart(ctx);
   if (!cart) {
