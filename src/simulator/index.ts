@@ -20,4 +20,6 @@ export { generateCatalog, sampleCatalog } from './catalog';
 export { SEEDED_COUPONS, SEEDED_GIFT_CERTIFICATES } from './rest/store';
 export { TAX_RATE_PERCENT } from './rest/pricing';
 export { FREE_SHIPPING_THRESHOLD } from './rest/shipping';
+export { DEFAULT_CUSTOMER_ACCESS_TOKEN_TTL_SECONDS } from './server/customer-tokens';
+export { EMBEDDED_CHECKOUT_EVENTS } from './server/hosted-checkout';
 export type { Catalog } from './catalog';

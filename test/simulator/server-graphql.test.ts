@@ -27,20 +27,36 @@ describe('POST /graphql', () => {
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await res.json()).toEqual({ data: { echo: { operationName: null, variables: { first: 2 } } } });
     expect(executor).toHaveBeenCalledTimes(1);
-    expect(executor.mock.calls[0]?.[0]).toEqual({ query: QUERY, variables: { first: 2 } });
+    expect(executor.mock.calls[0]?.[0]).toEqual({
+      query: QUERY,
+      variables: { first: 2 },
+      // What cart and login mutations need: the session (made on demand), origin, caller.
+      session: expect.any(Function),
+      origin: server.url,
+      browser: false,
+      remoteAddress: expect.stringMatching(/127\.0\.0\.1/),
+    });
   });
 
   it('passes operationName, Accept-Language (first tag) and the customer access token to the executor', async () => {
     await postGraphQL(
       server.url,
       { query: QUERY, operationName: 'StoreName', variables: null },
-      { token: sim.token, headers: { 'Accept-Language': 'fr-FR,fr;q=0.9,en;q=0.5', 'X-Bc-Customer-Access-Token': 'cat-123' } },
+      {
+        token: sim.token,
+        headers: {
+          'Accept-Language': 'fr-FR,fr;q=0.9,en;q=0.5',
+          'X-Bc-Customer-Access-Token': 'cat-123',
+          'X-Bc-Error-On-Invalid-Customer-Access-Token': 'true',
+        },
+      },
     );
-    expect(executor.mock.calls[0]?.[0]).toEqual({
+    expect(executor.mock.calls[0]?.[0]).toMatchObject({
       query: QUERY,
       operationName: 'StoreName',
       locale: 'fr-FR',
       customerAccessToken: 'cat-123',
+      errorOnInvalidCustomerAccessToken: true,
     });
   });
 

@@ -1,5 +1,8 @@
-import { execute, type ExecutionResult, type GraphQLFieldResolver } from 'graphql';
+import { execute, GraphQLError, type ExecutionResult, type GraphQLFieldResolver } from 'graphql';
 import type { Catalog } from '../catalog';
+import { checkCustomerAccessToken } from '../server/customer-tokens';
+import type { SimulatorState } from '../server/route';
+import type { ShopperSession } from '../server/session';
 import { indexCatalog } from './catalog-index';
 import type { SimulatorContext } from './context';
 import { documentCache } from './documents';
@@ -13,10 +16,23 @@ export interface GraphQLRequestInput {
   operationName?: string | null;
   /** The shopper's locale (Accept-Language); accepted, nothing is translated. */
   locale?: string;
-  /** `X-Bc-Customer-Access-Token`; accepted and ignored for now (only the session cookie signs a shopper in). */
+  /** `X-Bc-Customer-Access-Token`: a valid one signs its customer in, over any session customer. */
   customerAccessToken?: string;
+  /**
+   * `X-Bc-Error-On-Invalid-Customer-Access-Token: true`: an unknown, expired or logged-out token
+   * fails the request instead of answering as a guest (BigCommerce's behaviour without it).
+   */
+  errorOnInvalidCustomerAccessToken?: boolean;
   /** The customer signed in to the request's session (cookie); absent for a guest. */
   customerId?: number;
+  /** The request's shopper session; absent when the executor runs without HTTP (no session). */
+  session?: (create: boolean) => ShopperSession | undefined;
+  /** The store origin for absolute URLs; defaults to the catalog's `vanityUrl`. */
+  origin?: string;
+  /** Whether a browser sent the request (it carried `Origin`). */
+  browser?: boolean;
+  /** The caller's IP address. */
+  remoteAddress?: string;
 }
 
 /** Runs one request against the store; resolves with a graphql-js ExecutionResult, never rejects for query errors. */
@@ -36,17 +52,37 @@ const nodeFieldResolver: GraphQLFieldResolver<unknown, SimulatorContext> = (sour
   return typeof value === 'function' ? (value as (args: unknown) => unknown)(args) : value;
 };
 
+/** The message and code of a refused customer access token (BigCommerce's wording is unpublished). */
+export const INVALID_CUSTOMER_ACCESS_TOKEN_MESSAGE = 'Invalid customer access token';
+export const INVALID_CUSTOMER_ACCESS_TOKEN_CODE = 'INVALID_CUSTOMER_ACCESS_TOKEN';
+
+function invalidTokenError(reason: 'unknown' | 'expired'): GraphQLError {
+  const message = reason === 'expired' ? `${INVALID_CUSTOMER_ACCESS_TOKEN_MESSAGE}: it has expired` : INVALID_CUSTOMER_ACCESS_TOKEN_MESSAGE;
+  return new GraphQLError(message, { extensions: { code: INVALID_CUSTOMER_ACCESS_TOKEN_CODE } });
+}
+
+/** State for an executor used without a simulator around it (unit tests): carts live beside it. */
+function standaloneState(catalog: Catalog): SimulatorState {
+  return {
+    catalog,
+    tokens: new Set(),
+    allowedOrigins: undefined,
+    execute: () => Promise.reject(new Error('standalone executor state')),
+  };
+}
+
 /**
  * Makes the GraphQL Storefront API of the simulator for one catalog: queries are parsed and
  * validated against graphql/schema.graphql (unknown fields fail as on the real API) and run
- * over the catalog, which may be edited between requests. Query errors come back in `errors`;
+ * over the catalog, which may be edited between requests, and over `state`'s carts, checkouts and
+ * customer tokens (the REST API's, when the simulator passes its own). Query errors come back in `errors`;
  * the returned function rejects only when the catalog has no currencies.
  * @example
  * const run = createGraphQLExecutor(sampleCatalog());
  * const { data } = await run({ query: '{ site { product(entityId: 101) { name } } }' });
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function createGraphQLExecutor(catalog: Catalog): GraphQLExecutor {
+export function createGraphQLExecutor(catalog: Catalog, state: SimulatorState = standaloneState(catalog)): GraphQLExecutor {
   const schema = simulatorSchema();
   const documents = documentCache(schema);
   return async (input) => {
@@ -55,7 +91,29 @@ export function createGraphQLExecutor(catalog: Catalog): GraphQLExecutor {
     const index = indexCatalog(catalog);
     const defaultCurrency = index.currency.get(catalog.settings.defaultCurrency) ?? catalog.currencies[0];
     if (!defaultCurrency) throw new Error('Simulator catalog has no currencies');
-    const contextValue: SimulatorContext = { index, locale: input.locale, defaultCurrency, customerId: input.customerId };
+    let customerId = input.customerId;
+    let customerAccessToken: string | undefined;
+    if (input.customerAccessToken !== undefined) {
+      const check = checkCustomerAccessToken(state, input.customerAccessToken);
+      if (check.ok) {
+        customerId = check.customerId;
+        customerAccessToken = input.customerAccessToken;
+      } else if (input.errorOnInvalidCustomerAccessToken === true) {
+        return { errors: [invalidTokenError(check.reason)] };
+      }
+    }
+    const contextValue: SimulatorContext = {
+      index,
+      locale: input.locale,
+      defaultCurrency,
+      customerId,
+      state,
+      origin: input.origin ?? catalog.settings.vanityUrl.replace(/\/$/, ''),
+      browser: input.browser ?? false,
+      session: input.session ?? (() => undefined),
+      customerAccessToken,
+      remoteAddress: input.remoteAddress,
+    };
     return execute({
       schema,
       document,

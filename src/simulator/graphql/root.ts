@@ -1,6 +1,12 @@
+import { findCart, ownCart } from './commerce/access';
+import { cartMutationsNode } from './commerce/cart-mutations';
+import { cartNode } from './commerce/cart-node';
+import { checkoutMutationsNode } from './commerce/checkout-mutations';
+import { checkoutNode } from './commerce/checkout-node';
 import { paginate, type ConnectionArgs } from './connection';
 import type { SimulatorContext } from './context';
 import { customerNode, signedInCustomer } from './customer/customer';
+import { loginMutations } from './customer/login';
 import { wishlistMutationsNode } from './customer/wishlist-mutations';
 import { brandNode } from './nodes/brand';
 import { categoryNode, categoryTreeItemNode, visibleChildren } from './nodes/category';
@@ -59,12 +65,27 @@ function siteNode(ctx: SimulatorContext) {
       const brand = index.brand.get(entityId);
       return brand ? brandNode(ctx, brand) : null;
     },
+    // By id: any guest cart, or the request's customer's own; without: the shopper's cart.
+    cart: ({ entityId }: { entityId?: string | null }) => {
+      const cart = entityId === undefined || entityId === null ? ownCart(ctx) : findCart(ctx, entityId);
+      return cart ? cartNode(ctx, cart) : null;
+    },
+    checkout: ({ entityId }: { entityId?: string | null }) => {
+      const cart = entityId === undefined || entityId === null ? ownCart(ctx) : findCart(ctx, entityId);
+      return cart ? checkoutNode(ctx, cart) : null;
+    },
   };
 }
 
-/** The root value of one request: `Query.site`, `Query.customer`, `Query.geography`, `Mutation.wishlist`. */
+/**
+ * The root value of one request: `Query.site`, `Query.customer`, `Query.geography`, and the
+ * mutations `wishlist`, `cart`, `checkout`, `login`, `logout`, `loginWithCustomerLoginJwt`.
+ */
 export function rootNode(ctx: SimulatorContext) {
   return {
+    ...loginMutations(ctx),
+    cart: () => cartMutationsNode(ctx),
+    checkout: () => checkoutMutationsNode(ctx),
     site: () => siteNode(ctx),
     customer: () => {
       const customer = signedInCustomer(ctx);

@@ -110,21 +110,29 @@ function currencyOf(state: SimulatorState, body: JsonObject): string {
 }
 
 /**
- * Creates the session's cart from a `POST /carts` body; the session's earlier cart stays
- * reachable by id but is no longer the one `GET /carts` answers.
+ * Creates a cart from a `POST /carts` body. With a session, it becomes the session's cart (the
+ * earlier one stays reachable by id but is no longer the one `GET /carts` answers); without one
+ * (GraphQL from a server), only its id reaches it.
+ * @param customerId the customer it belongs to; defaults to the one signed in to the session.
  * @throws RestError 400/422 as {@link mergeItems} does.
  */
-export function createCart(state: SimulatorState, session: ShopperSession, origin: string, body: JsonObject): SimCart {
+export function createCart(
+  state: SimulatorState,
+  session: ShopperSession | undefined,
+  origin: string,
+  body: JsonObject,
+  customerId: number | undefined = session?.customerId,
+): SimCart {
   const locale = body['locale'];
   if (locale !== undefined && typeof locale !== 'string') throw invalidInput('locale must be a string.');
   const { lines, gifts } = mergeItems(indexCatalog(state.catalog), body, [], []);
   const now = bcTime();
   const cart: SimCart = {
-    id: randomUUID(), ownerSession: session.id, origin, currencyCode: currencyOf(state, body), locale: locale || 'en',
+    id: randomUUID(), ownerSession: session?.id ?? `no-session:${randomUUID()}`, customerId, origin, currencyCode: currencyOf(state, body), locale: locale || 'en',
     version: 1, createdTime: now, updatedTime: now, lines, giftCertificateLines: gifts,
     couponCodes: [], giftCertificateCodes: [], storeCreditApplied: false, consignments: [], customerMessage: '',
   };
   restStore(state).carts.set(cart.id, cart);
-  session.cartId = cart.id;
+  if (session) session.cartId = cart.id;
   return cart;
 }

@@ -7,6 +7,7 @@ import { checkStock, resolveLineItem } from './line-items';
 import { priceCart } from './pricing';
 import { ok, type RestAnswer, type RestCall, type RestEndpoint } from './router';
 import { restStore } from './store';
+import type { SimulatorState } from '../server/route';
 import type { SimCart } from './types';
 
 function cartBody(call: RestCall, cart: SimCart): Record<string, unknown> {
@@ -26,9 +27,9 @@ function sessionCart(call: RestCall): SimCart | undefined {
  * `PUT .../items/{itemId}`: a product line's quantity, variant or options, or a gift certificate line.
  * @throws RestError 404 for an unknown item, 400/422 for a bad body, 422 when stock refuses.
  */
-export function updateItem(call: RestCall, cart: SimCart, itemId: string, body: Record<string, unknown>): void {
+export function updateItem(state: SimulatorState, cart: SimCart, itemId: string, body: Record<string, unknown>): void {
   checkVersion(body, cart.version);
-  const index = indexCatalog(call.state.catalog);
+  const index = indexCatalog(state.catalog);
   const giftAt = cart.giftCertificateLines.findIndex((g) => g.id === itemId);
   if (giftAt >= 0) {
     if (!isObject(body['giftCertificate'])) throw invalidInput('giftCertificate is required to update a gift certificate item.');
@@ -55,15 +56,40 @@ export function updateItem(call: RestCall, cart: SimCart, itemId: string, body: 
  * @returns whether the cart still exists.
  * @throws RestError 404 for an unknown item, 409 on a stale version.
  */
-export function removeItem(call: RestCall, cart: SimCart, itemId: string, body: Record<string, unknown>): boolean {
+export function removeItem(state: SimulatorState, cart: SimCart, itemId: string, body: Record<string, unknown>): boolean {
   checkVersion(body, cart.version);
   const before = cart.lines.length + cart.giftCertificateLines.length;
   cart.lines = cart.lines.filter((l) => l.id !== itemId);
   cart.giftCertificateLines = cart.giftCertificateLines.filter((g) => g.id !== itemId);
   if (cart.lines.length + cart.giftCertificateLines.length === before) throw notFound(`Line item ${itemId}`);
   if (before > 1) return true;
-  deleteCart(call.state, cart);
+  deleteCart(state, cart);
   return false;
+}
+
+/**
+ * Adds `lineItems` and `giftCertificates` of a body to a cart (not committed).
+ * @throws RestError 400/422 as `mergeItems` does, 409 on a stale version.
+ */
+export function addItems(state: SimulatorState, cart: SimCart, body: Record<string, unknown>): void {
+  checkVersion(body, cart.version);
+  const { lines, gifts } = mergeItems(indexCatalog(state.catalog), body, cart.lines, cart.giftCertificateLines);
+  cart.lines = lines;
+  cart.giftCertificateLines = gifts;
+}
+
+/**
+ * Switches a cart to another transactional currency, committing when it changed.
+ * @throws RestError 404 for a currency the store has not enabled, 422 for a display-only one.
+ */
+export function changeCartCurrency(state: SimulatorState, cart: SimCart, code: string): void {
+  const currency = indexCatalog(state.catalog).currency.get(code.toUpperCase());
+  if (!currency) throw restError(404, 'Currency not found', `Currency ${code} is not enabled on this store.`);
+  if (!currency.isTransactional) throw unprocessable('Invalid currency', `${currency.code} is a display currency; carts can only use transactional currencies.`);
+  if (cart.currencyCode !== currency.code) {
+    cart.currencyCode = currency.code;
+    commit(state, cart);
+  }
 }
 
 async function changeCurrency(call: RestCall): Promise<RestAnswer> {
@@ -72,13 +98,7 @@ async function changeCurrency(call: RestCall): Promise<RestAnswer> {
   checkVersion(body, cart.version);
   const code = body['currencyCode'];
   if (typeof code !== 'string') throw invalidInput('currencyCode is required.');
-  const currency = indexCatalog(call.state.catalog).currency.get(code.toUpperCase());
-  if (!currency) throw restError(404, 'Currency not found', `Currency ${code} is not enabled on this store.`);
-  if (!currency.isTransactional) throw unprocessable('Invalid currency', `${currency.code} is a display currency; carts can only use transactional currencies.`);
-  if (cart.currencyCode !== currency.code) {
-    cart.currencyCode = currency.code;
-    commit(call.state, cart);
-  }
+  changeCartCurrency(call.state, cart, code);
   // carts.sf.yml answers this operation with `getCarts`: an array holding the cart.
   return ok([cartBody(call, cart)]);
 }
@@ -105,11 +125,7 @@ export const cartEndpoints: readonly RestEndpoint[] = [
     path: '/carts/{cartId}/items',
     handle: async (call) => {
       const cart = ownedCart(call.state, call.session, call.params[0]);
-      const body = await readObject(call.ctx);
-      checkVersion(body, cart.version);
-      const { lines, gifts } = mergeItems(indexCatalog(call.state.catalog), body, cart.lines, cart.giftCertificateLines);
-      cart.lines = lines;
-      cart.giftCertificateLines = gifts;
+      addItems(call.state, cart, await readObject(call.ctx));
       commit(call.state, cart);
       return ok(cartBody(call, cart));
     },
@@ -119,7 +135,7 @@ export const cartEndpoints: readonly RestEndpoint[] = [
     path: '/carts/{cartId}/items/{itemId}',
     handle: async (call) => {
       const cart = ownedCart(call.state, call.session, call.params[0]);
-      updateItem(call, cart, call.params[1] as string, await readObject(call.ctx));
+      updateItem(call.state, cart, call.params[1] as string, await readObject(call.ctx));
       commit(call.state, cart);
       return ok(cartBody(call, cart));
     },
@@ -129,7 +145,7 @@ export const cartEndpoints: readonly RestEndpoint[] = [
     path: '/carts/{cartId}/items/{itemId}',
     handle: async (call) => {
       const cart = ownedCart(call.state, call.session, call.params[0]);
-      if (!removeItem(call, cart, call.params[1] as string, await readObject(call.ctx, true))) return { status: 204 };
+      if (!removeItem(call.state, cart, call.params[1] as string, await readObject(call.ctx, true))) return { status: 204 };
       commit(call.state, cart);
       return ok(cartBody(call, cart));
     },

@@ -9,18 +9,26 @@ import { ok, type RestEndpoint } from './router';
 import { restStore } from './store';
 import type { SimCart } from './types';
 
-// Why a checkout cannot become an order yet; the payment step refuses the same cases.
-function problemsOf(state: SimulatorState, cart: SimCart, totals: CartTotals): string[] {
-  const problems: string[] = [];
-  if (totals.lines.length + totals.gifts.length === 0) problems.push('the cart is empty');
-  if (!cart.billingAddress) problems.push('no billing address');
+/** Why a checkout cannot become an order yet. */
+export interface CheckoutProblem {
+  readonly kind: 'empty' | 'billing-address' | 'unshipped-items' | 'no-shipping-option' | 'stock';
+  readonly message: string;
+}
+
+/** Why a checkout cannot become an order yet (empty when it can); the payment step refuses the same cases. */
+export function checkoutProblems(state: SimulatorState, cart: SimCart, totals: CartTotals = priceCart(state, cart)): CheckoutProblem[] {
+  const problems: CheckoutProblem[] = [];
+  if (totals.lines.length + totals.gifts.length === 0) problems.push({ kind: 'empty', message: 'the cart is empty' });
+  if (!cart.billingAddress) problems.push({ kind: 'billing-address', message: 'no billing address' });
   const shipped = new Set(cart.consignments.flatMap((c) => c.lineItemIds));
-  if (totals.lines.some((l) => !shipped.has(l.line.id))) problems.push('physical items without a consignment');
-  if (totals.consignments.some((c) => c.selected === undefined)) problems.push('a consignment without a selected shipping option');
+  if (totals.lines.some((l) => !shipped.has(l.line.id))) problems.push({ kind: 'unshipped-items', message: 'physical items without a consignment' });
+  if (totals.consignments.some((c) => c.selected === undefined)) {
+    problems.push({ kind: 'no-shipping-option', message: 'a consignment without a selected shipping option' });
+  }
   try {
     checkStock(indexCatalog(state.catalog), cart.lines);
   } catch {
-    problems.push('not enough stock');
+    problems.push({ kind: 'stock', message: 'not enough stock' });
   }
   return problems;
 }
@@ -38,8 +46,10 @@ export function placeOrder(state: SimulatorState, checkoutId: string): number {
   const cart = store.carts.get(checkoutId);
   if (!cart) throw new Error(`placeOrder: no checkout ${checkoutId}`);
   const totals = priceCart(state, cart);
-  const problems = problemsOf(state, cart, totals);
-  if (problems.length > 0) throw new Error(`placeOrder: checkout ${checkoutId} cannot be ordered: ${problems.join('; ')}`);
+  const problems = checkoutProblems(state, cart, totals);
+  if (problems.length > 0) {
+    throw new Error(`placeOrder: checkout ${checkoutId} cannot be ordered: ${problems.map((p) => p.message).join('; ')}`);
+  }
   const orderId = store.nextOrderId++;
   store.orders.set(orderId, { id: orderId, ownerSession: cart.ownerSession, body: orderBody(state, cart, totals, orderId) });
   for (const { line, product, variant } of totals.lines) {

@@ -59,9 +59,14 @@ export function toMajor(minor: number, decimals: number): number {
   return Math.round(minor) / 10 ** decimals;
 }
 
-/** The signed-in customer of the session that owns a cart, if any. */
+/** The id of the customer a cart belongs to: assigned to it, else signed in to its session. */
+export function cartCustomerId(state: SimulatorState, cart: SimCart): number | undefined {
+  return cart.customerId ?? sessionsOf(state).get(cart.ownerSession)?.customerId;
+}
+
+/** The customer a cart belongs to, if any (see {@link cartCustomerId}). */
 export function cartCustomer(state: SimulatorState, cart: SimCart): CatalogCustomer | undefined {
-  const customerId = sessionsOf(state).get(cart.ownerSession)?.customerId;
+  const customerId = cartCustomerId(state, cart);
   return customerId === undefined ? undefined : state.catalog.customers.find((c) => c.id === customerId);
 }
 

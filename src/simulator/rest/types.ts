@@ -63,8 +63,14 @@ export interface Consignment {
 /** A cart and the checkout built on it (same id). */
 export interface SimCart {
   readonly id: string;
-  /** The shopper session that created it; only that session may read or change it. */
-  readonly ownerSession: string;
+  /**
+   * The shopper session whose REST calls may read or change it: the one that created it, or the
+   * browser that loaded it through a cart redirect URL. Carts made over GraphQL without a session
+   * cookie get an id no session has (the GraphQL API reaches carts by entity id).
+   */
+  ownerSession: string;
+  /** The customer the cart is assigned to (set at creation or by login with a guest cart). */
+  customerId?: number | undefined;
   /** The store origin the cart was created through (absolute product and image URLs). */
   readonly origin: string;
   currencyCode: string;

@@ -8,7 +8,7 @@ import type { RouteCors } from './route';
 export const CORS_ALLOW_METHODS = 'POST, OPTIONS';
 /** Request headers a browser may send cross-origin to the GraphQL endpoint. */
 export const CORS_ALLOW_HEADERS =
-  'Authorization, Content-Type, Accept, Accept-Language, X-Bc-Customer-Access-Token, X-Correlation-Id';
+  'Authorization, Content-Type, Accept, Accept-Language, X-Bc-Customer-Access-Token, X-Bc-Error-On-Invalid-Customer-Access-Token, X-Correlation-Id';
 /** Seconds a browser may cache a preflight answer (Chromium caps this at 7200). */
 export const CORS_MAX_AGE = '7200';
 

@@ -9,6 +9,12 @@ import { graphqlErrorBody, sendJson, statusTitle } from './respond';
 import type { RouteContext, SimRoute } from './route';
 import { shopperSession } from './session';
 
+/** `http://host:port` of the request: the store origin redirect URLs point at. */
+export function storeOrigin(ctx: RouteContext): string {
+  const secure = (ctx.req.socket as { encrypted?: boolean }).encrypted === true;
+  return `${secure ? 'https' : 'http'}://${ctx.req.headers.host ?? 'localhost'}`;
+}
+
 async function readBody(ctx: RouteContext): Promise<ReturnType<typeof parseGraphQLBody> | 'too-large'> {
   try {
     return parseGraphQLBody(await ctx.body());
@@ -71,10 +77,16 @@ export const graphqlRoute: SimRoute = {
     const customerAccessToken = req.headers['x-bc-customer-access-token'];
     if (typeof customerAccessToken === 'string' && customerAccessToken !== '') {
       input.customerAccessToken = customerAccessToken;
+      input.errorOnInvalidCustomerAccessToken = /^true$/i.test(String(req.headers['x-bc-error-on-invalid-customer-access-token'] ?? ''));
     }
     // In a Stencil page the session cookie signs the shopper in; a guest's requests carry none.
     const customerId = shopperSession(ctx)?.customerId;
     if (customerId !== undefined) input.customerId = customerId;
+    // Cart and login mutations reach the same session as the REST API (and may start one).
+    input.session = (create) => shopperSession(ctx, create);
+    input.origin = storeOrigin(ctx);
+    input.browser = req.headers.origin !== undefined;
+    if (req.socket.remoteAddress !== undefined) input.remoteAddress = req.socket.remoteAddress;
     const result = await ctx.state.execute(input);
     // Documented by BigCommerce: a sha256 of the query text, without variables. Complexity is not
     // sent: BigCommerce's scoring is unpublished, and a made-up number would mislead.

@@ -1,5 +1,6 @@
 import { restRoute } from '../rest/rest-route';
 import { graphqlRoute } from './graphql-route';
+import { hostedCheckoutRoute } from './hosted-checkout';
 import { imagesRoute } from './images';
 import type { SimRoute } from './route';
 import { currentCustomerRoute } from './session-current-jwt';
@@ -10,4 +11,4 @@ import { loginPageRoute } from './session-login-page';
  * The simulator's route table, tried in order; the first route whose `matches` accepts the path
  * owns the request. Each feature adds its module here (REST cart/checkout, session endpoints).
  */
-export const defaultRoutes: readonly SimRoute[] = [graphqlRoute, imagesRoute, currentCustomerRoute, loginTokenRoute, loginPageRoute, restRoute];
+export const defaultRoutes: readonly SimRoute[] = [graphqlRoute, imagesRoute, currentCustomerRoute, loginTokenRoute, loginPageRoute, hostedCheckoutRoute, restRoute];

@@ -1,5 +1,5 @@
 import { jwtVerify, type JWTPayload } from 'jose';
-import type { RouteContext, SimulatorState } from './route';
+import type { SimulatorState } from './route';
 import { appClientOf, hmacKey } from './session-app-client';
 
 /** How far a login JWT's `iat` may be from the simulator's clock, either way (BigCommerce: 30 s). */
@@ -73,8 +73,7 @@ function positiveInt(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
-function checkClaims(ctx: RouteContext, payload: JWTPayload, now: number): LoginCheck {
-  const { state } = ctx;
+function checkClaims(state: SimulatorState, remoteAddress: string | undefined, payload: JWTPayload, now: number): LoginCheck {
   const { settings, customers } = state.catalog;
   const iat = payload.iat!;
   if (now - iat > LOGIN_IAT_WINDOW_SECONDS) return { ok: false, reason: 'stale_iat' };
@@ -93,7 +92,7 @@ function checkClaims(ctx: RouteContext, payload: JWTPayload, now: number): Login
   const redirectTo = payload['redirect_to'] ?? DEFAULT_LOGIN_REDIRECT;
   if (!isStorePath(redirectTo)) return { ok: false, reason: 'bad_redirect' };
   const requestIp = payload['request_ip'];
-  if (requestIp !== undefined && plainIp(String(requestIp)) !== plainIp(ctx.req.socket.remoteAddress)) {
+  if (requestIp !== undefined && plainIp(String(requestIp)) !== plainIp(remoteAddress)) {
     return { ok: false, reason: 'ip_mismatch' };
   }
   return { ok: true, customerId, redirectTo };
@@ -103,11 +102,12 @@ function checkClaims(ctx: RouteContext, payload: JWTPayload, now: number): Login
  * Checks a Customer Login JWT as BigCommerce does: HS256 with the app's client secret, `iss` the
  * app's client id, `iat` within 30 s of now (either way), each `jti` once, `operation`,
  * `store_hash`, `channel_id` (when given), an existing `customer_id`, a `redirect_to` path on the
- * store, and `request_ip` (when given) matching the caller.
+ * store, and `request_ip` (when given) matching the caller (`remoteAddress`). Shared by
+ * `/login/token/{jwt}` and the `loginWithCustomerLoginJwt` mutation.
  */
-export async function checkLoginToken(ctx: RouteContext, token: string): Promise<LoginCheck> {
+export async function checkLoginToken(state: SimulatorState, token: string, remoteAddress: string | undefined): Promise<LoginCheck> {
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: 'malformed' };
-  const app = appClientOf(ctx.state);
+  const app = appClientOf(state);
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, hmacKey(app), {
@@ -118,5 +118,5 @@ export async function checkLoginToken(ctx: RouteContext, token: string): Promise
   } catch (error) {
     return { ok: false, reason: joseRefusal(error) };
   }
-  return checkClaims(ctx, payload, Math.floor(Date.now() / 1000));
+  return checkClaims(state, remoteAddress, payload, Math.floor(Date.now() / 1000));
 }

@@ -48,7 +48,7 @@ export const loginTokenRoute: SimRoute = {
       sendJson(ctx.res, 405, restErrorBody(405), { Allow: 'GET' });
       return;
     }
-    const check = await checkLoginToken(ctx, ctx.url.pathname.slice(LOGIN_TOKEN_PREFIX.length));
+    const check = await checkLoginToken(ctx.state, ctx.url.pathname.slice(LOGIN_TOKEN_PREFIX.length), ctx.req.socket.remoteAddress);
     const session = shopperSession(ctx, true);
     if (!check.ok) {
       flashes.set(session, 'Your sign-in attempt was not successful. Please try again.');

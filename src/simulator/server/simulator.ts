@@ -4,6 +4,7 @@ import type { GraphQLRequestInput } from '../graphql';
 import { placeOrder } from '../rest/orders';
 import { DEFAULT_STOREFRONT_TOKEN } from './auth';
 import { createHandler } from './create-handler';
+import { setCustomerTokenTtl } from './customer-tokens';
 import { createFaultQueue } from './faults';
 import { listenOn } from './listen';
 import { createRequestLog } from './request-log';
@@ -15,7 +16,7 @@ import type { Simulator, SimulatorOptions } from './types';
 /** What a simulator is built from; `createSimulator` passes the real catalog and executor. */
 export interface SimulatorDeps {
   readonly defaultCatalog: () => Catalog;
-  readonly createExecutor: (catalog: Catalog) => (input: GraphQLRequestInput) => Promise<ExecutionResult>;
+  readonly createExecutor: (catalog: Catalog, state: SimulatorState) => (input: GraphQLRequestInput) => Promise<ExecutionResult>;
   readonly routes?: readonly SimRoute[];
 }
 
@@ -26,7 +27,8 @@ function checkLatency(ms: number): number {
 
 /**
  * Builds a simulator from its parts (the seam tests use to swap the executor).
- * @throws {RangeError} when `storefrontTokens` is empty, `latencyMs` is negative, or an app client option is blank.
+ * @throws {RangeError} when `storefrontTokens` is empty, `latencyMs` is negative, an app client option is blank,
+ *   or `customerAccessTokenTtlSeconds` is not a positive whole number.
  */
 export function buildSimulator(options: SimulatorOptions, deps: SimulatorDeps): Simulator {
   const tokens = options.storefrontTokens ?? [DEFAULT_STOREFRONT_TOKEN];
@@ -41,9 +43,10 @@ export function buildSimulator(options: SimulatorOptions, deps: SimulatorDeps): 
     tokens: new Set(tokens),
     allowedOrigins: options.allowedOrigins,
     // Built on first use: a simulator that only serves images never compiles the schema.
-    execute: (input) => (execute ??= deps.createExecutor(catalog))(input),
+    execute: (input) => (execute ??= deps.createExecutor(catalog, state))(input),
   };
   setAppClient(state, appClient);
+  if (options.customerAccessTokenTtlSeconds !== undefined) setCustomerTokenTtl(state, options.customerAccessTokenTtlSeconds);
   const log = createRequestLog();
   const faults = createFaultQueue();
   const handle = createHandler({ routes: deps.routes ?? defaultRoutes, state, log, faults, latencyMs: () => latency });

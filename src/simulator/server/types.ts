@@ -20,6 +20,8 @@ export interface SimulatorOptions {
   appClientId?: string;
   /** The secret both kinds of session JWT are HS256-signed with; defaults to `DEFAULT_APP_CLIENT_SECRET`. */
   appClientSecret?: string;
+  /** Lifetime of the customer access tokens `login` issues, in seconds; defaults to one day. */
+  customerAccessTokenTtlSeconds?: number;
 }
 
 /** A simulator answering on a real port; see `Simulator.listen`. */

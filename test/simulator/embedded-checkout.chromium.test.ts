@@ -1,0 +1,78 @@
+// The embedded checkout in a real browser: a headless site on another site (localhost vs
+// 127.0.0.1) frames the embeddedCheckoutUrl and hears the frame's postMessage events.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createSimulator, type RunningSimulator, type Simulator } from '../../src/simulator';
+import { describeInChromium, launchChromium, openPage } from '../browser/harness';
+import { US_ADDRESS_INPUT, gqlShopper } from './commerce-helpers';
+
+describeInChromium('the embedded checkout in Chromium', () => {
+  let sim: Simulator;
+  let store: RunningSimulator;
+  let site: Server;
+  let siteOrigin: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    sim = createSimulator();
+    store = await sim.listen();
+    // The headless site: one page that frames whatever URL it is given and records messages.
+    site = createServer((req, res) => {
+      const src = new URL(req.url ?? '/', 'http://x').searchParams.get('frame') ?? '';
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><title>site</title><script>window.events = [];
+addEventListener('message', (e) => window.events.push({ origin: e.origin, data: e.data }));</script>
+<iframe id="checkout" src="${src.replace(/"/g, '&quot;')}" width="600" height="400"></iframe>`);
+    });
+    await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+    siteOrigin = `http://localhost:${(site.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await store?.close();
+    await new Promise((resolve) => site?.close(resolve));
+  });
+
+  it('posts CHECKOUT_LOADED, then CHECKOUT_COMPLETE with the order id, to the framing site', async () => {
+    const gql = gqlShopper(store.url, sim.token);
+    const cart = (await gql.data('TestCreateCart', { input: { lineItems: [{ productEntityId: 105, quantity: 1 }] } })).cart.createCart.cart;
+    const id = cart.entityId;
+    await gql.data('TestAddCheckoutBillingAddress', { input: { checkoutEntityId: id, data: { address: US_ADDRESS_INPUT } } });
+    const consignment = (await gql.data('TestAddCheckoutShippingConsignments', {
+      input: { checkoutEntityId: id, data: { consignments: [{ address: US_ADDRESS_INPUT, lineItems: [{ lineItemEntityId: cart.lineItems.physicalItems[0].entityId, quantity: 1 }] }] } },
+    })).checkout.addCheckoutShippingConsignments.checkout.shippingConsignments[0];
+    await gql.data('TestSelectCheckoutShippingOption', {
+      input: { checkoutEntityId: id, consignmentEntityId: consignment.entityId, data: { shippingOptionEntityId: consignment.availableShippingOptions[0].entityId } },
+    });
+    const { embeddedCheckoutUrl } = (await gql.data('TestCreateCartRedirectUrls', { input: { cartEntityId: id } })).cart.createCartRedirectUrls.redirectUrls;
+
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
+    const events = () => page.evaluate(() => (window as unknown as { events: Array<{ origin: string; data: { type: string; payload?: { orderId: number } } }> }).events);
+    await expect.poll(async () => (await events()).map((e) => e.data.type), { timeout: 10_000 }).toEqual(['CHECKOUT_LOADED']);
+    const frame = page.frames().find((f) => f.url().includes('/embedded-checkout'));
+    expect(frame).toBeDefined();
+    await frame?.click('#place-order');
+    await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(2);
+    const [loaded, complete] = await events();
+    expect(loaded?.origin).toBe(store.url);
+    expect(complete?.data).toEqual({ type: 'CHECKOUT_COMPLETE', payload: { orderId: expect.any(Number) } });
+    expect(problems.pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('posts CHECKOUT_ERROR when the checkout is not ready', async () => {
+    const gql = gqlShopper(store.url, sim.token);
+    const cart = (await gql.data('TestCreateCart', { input: { lineItems: [{ productEntityId: 105, quantity: 1 }] } })).cart.createCart.cart;
+    const { embeddedCheckoutUrl } = (await gql.data('TestCreateCartRedirectUrls', { input: { cartEntityId: cart.entityId } })).cart.createCartRedirectUrls.redirectUrls;
+    const { page } = await openPage(browser);
+    await page.goto(`${siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
+    const events = () => page.evaluate(() => (window as unknown as { events: Array<{ data: { type: string; payload?: { message: string } } }> }).events);
+    await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(1);
+    await page.frames().find((f) => f.url().includes('/embedded-checkout'))?.click('#place-order');
+    await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(2);
+    expect((await events())[1]?.data).toEqual({ type: 'CHECKOUT_ERROR', payload: { message: expect.stringMatching(/no billing address/) } });
+  }, 60_000);
+});
