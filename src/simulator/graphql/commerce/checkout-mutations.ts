@@ -13,7 +13,7 @@ import { asGraphQL } from './errors';
 import { restAddress, restConsignment, versionOf, type AddressInput, type ConsignmentInput } from './inputs';
 
 /** The input every checkout mutation shares. */
-interface On {
+export interface On {
   checkoutEntityId: string;
   version?: number | null;
 }
