@@ -27,6 +27,9 @@ export const demoStore = {
  * Renders the theme's Handlebars-style placeholders the way Stencil would render
  * `{{settings.storefront_api.token}}` into a page, and serves /react/* from the React page.
  */
+/** Paths the theme renders although the simulator has a page there too. */
+const THEME_PAGES = ['/login.php', '/cart.php', '/checkout'];
+
 const pagesPlugin = (): Plugin => ({
   name: 'demo:pages',
   transformIndexHtml: (html) =>
@@ -35,14 +38,15 @@ const pagesPlugin = (): Plugin => ({
       .replaceAll('{{settings.store_url}}', demoStore.storeUrl ?? '')
       .replaceAll('{{settings.app_client_id}}', demoStore.appClientId),
   configureServer(server) {
-    // The theme's sign-in page is /login.php, as on a Stencil store. The simulator answers that
-    // path too (logout, and a bare page after a refused login token), so the page goes first;
-    // `?action=logout` still reaches the simulator.
+    // The theme's sign-in, cart and checkout pages are /login.php, /cart.php and /checkout, as a
+    // Stencil store renders its templates there. The simulator answers those paths too (logout, a
+    // bare page after a refused login token; cart redirect links and its plain hosted checkout),
+    // so the theme goes first; any `?action=` (logout, loadInCheckout) still reaches the simulator.
     server.middlewares.stack.unshift({
       route: '',
       handle: (req: Connect.IncomingMessage, _res: ServerResponse, next: Connect.NextFunction) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
-        if (req.method === 'GET' && url.pathname === '/login.php' && !url.searchParams.has('action')) req.url = '/index.html';
+        if (req.method === 'GET' && THEME_PAGES.includes(url.pathname) && !url.searchParams.has('action')) req.url = '/index.html';
         next();
       },
     });
