@@ -45,7 +45,7 @@ export interface TransportCase {
   /** The cart requests of this test, optionally of one kind. */
   calls(kind?: CallKind): Call[];
   /** A fault match for one kind of request. */
-  match(kind: CallKind): FaultSpec['match'];
+  match(kind: CallKind): NonNullable<FaultSpec['match']>;
   /** Whether a fetch call is a request of this kind (for faults made by the test's own fetch). */
   is(kind: CallKind, input: unknown, init?: RequestInit): boolean;
   /** The operation a kind's errors name. */
