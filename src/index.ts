@@ -54,6 +54,10 @@ export type { CreateWishlistArgs, Wishlist, WishlistItem } from './customer/wish
 export { addCartItems, createCart, deleteCart, deleteCartItem, getCart, updateCartCurrency, updateCartItem } from './cart/cart-api';
 export { createCartManager } from './cart/cart-manager';
 export type { CartChangeRequest, CartManager, CartManagerOptions } from './cart/cart-manager';
+export { restCart } from './cart/rest-cart';
+export { graphqlCart } from './cart/graphql-cart';
+export { autoCart } from './cart/auto-cart';
+export type { CartTransport } from './cart/cart-transport';
 export { MAX_QUANTITY } from './rest/validate';
 export type {
   Cart, CartCoupon, CartCurrency, CartInclude, CartItemsInput, CartMutationOptions, CartRequestOptions, Contact,

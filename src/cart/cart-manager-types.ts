@@ -1,3 +1,4 @@
+import type { CartTransport } from './cart-transport';
 import type { Cart, CartInclude, CartItemsInput, LineItemInput } from './types';
 
 /** What `createCartManager` is told. */
@@ -12,6 +13,18 @@ export interface CartManagerOptions {
    * with them a quantity change resends the line's modifier choices (text fields, checkboxes).
    */
   include?: readonly CartInclude[] | undefined;
+  /**
+   * How requests reach the cart: `restCart` (default: the REST Storefront API, same origin only),
+   * `graphqlCart` (the GraphQL Storefront API, from any origin the token allows) or `autoCart`
+   * (REST on the store's own origin, GraphQL elsewhere). Only the one given is bundled.
+   */
+  transport?: CartTransport | undefined;
+  /**
+   * The id of the cart to load when none is known yet. GraphQL reaches a cart only by its id (no
+   * session cookie crosses origins), so a page keeps it; the cart store passes its kept id.
+   * REST ignores it: the session names the cart.
+   */
+  cartId?: (() => string | null | undefined) | undefined;
   /**
    * Wraps the request of each change: call `send` with the cart to send it against (its id and
    * `version`; null: none, so an add creates one) and return what it resolves with, which the

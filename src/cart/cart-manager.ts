@@ -1,8 +1,8 @@
 import type { Storefront } from '../config/types';
 import type { StorefrontError } from '../errors/storefront-error';
-import { getCart } from './cart-api';
 import type { CartChangeRequest, CartManager, CartManagerOptions, Step, Waiter } from './cart-manager-types';
-import { OPERATIONS, sendStep } from './cart-step';
+import { OPERATIONS } from './cart-step';
+import { restCart } from './rest-cart';
 import { toItems } from './merge-items';
 import { notify } from './notify';
 import type { Cart } from './types';
@@ -16,9 +16,14 @@ type Outcome = { cart: Cart | null } | { error: unknown } | undefined;
 /**
  * Manages the session's cart through one queue, safe under concurrent clicks. Guarantees:
  * - Changes apply in call order, one request at a time. An unknown cart is loaded once
- *   (`GET /carts`) before the first change, unless `options.cart` says what exists.
+ *   (`GET /carts`; over GraphQL `site.cart` by the `cartId` kept, none without one) before the
+ *   first change, unless `options.cart` says what exists.
+ * - `options.transport` says how: `restCart` (default, same origin), `graphqlCart` (any origin)
+ *   or `autoCart`; the guarantees below hold over each (a GraphQL CART_CONFLICT is the 409, a
+ *   missing cart the 404).
  * - Adds arriving while a request is in flight (or in one tick) go out together as ONE
- *   `POST /carts` (so concurrent first adds share one creation) or `POST /carts/{id}/items`,
+ *   `POST /carts` (so concurrent first adds share one creation) or `POST /carts/{id}/items`
+ *   (`createCart`, `addCartLineItems`),
  *   identical lines merged by summing quantities. If the store refuses a batch (400/404/422),
  *   each caller's items are sent alone, so a bad line fails only its own caller.
  * - Queued quantity changes of one line collapse to the last; a queued removal drops queued
@@ -43,14 +48,14 @@ type Outcome = { cart: Cart | null } | { error: unknown } | undefined;
  * RateLimitError, NetworkError, TimeoutError, MalformedResponseError, HttpError as above.
  * @example
  * ```ts
- * const cart = createCartManager(storefront);
+ * const cart = createCartManager(storefront); // or, on another origin: { transport: graphqlCart, cartId: () => kept }
  * cart.subscribe(render);
  * await Promise.all([cart.add({ productId: 77, quantity: 1 }), cart.add({ productId: 80, quantity: 2 })]);
  * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCartManager(storefront: Storefront, options: CartManagerOptions = {}): CartManager {
-  const { include, send: wrap = (_, cart, send) => send(cart) } = options;
+  const { include, send: wrap = (_, cart, send) => send(cart), transport = restCart, cartId } = options;
   const queue: Step[] = [];
   const listeners = new Set<(cart: Cart | null) => void>();
   let current = options.cart ?? null;
@@ -64,7 +69,7 @@ export function createCartManager(storefront: Storefront, options: CartManagerOp
   };
   const refresh = async () => {
     known = false;
-    return set(await getCart(storefront, { include }));
+    return set(await transport.load(storefront, include, current?.id ?? cartId?.()));
   };
 
   // Runs one step to its outcome; undefined asks for the batch to be split.
@@ -79,12 +84,12 @@ export function createCartManager(storefront: Storefront, options: CartManagerOp
       for (;;) {
         step.sent = true;
         try {
-          return { cart: set(await wrap(step as CartChangeRequest, cart, (base) => sendStep(storefront, include, step, base))) };
+          return { cart: set(await wrap(step as CartChangeRequest, cart, (base) => transport.send(storefront, include, step, base))) };
         } catch (caught) {
           const error = caught as StorefrontError;
           const { code, status = 0 } = error;
           const before = cart;
-          // 429 and 503 were already retried by `rest`: the store did nothing.
+          // 429 and 503 were already retried by the transport: the store did nothing.
           const uncertain = (status >= 500 && status !== 503) || code === 'ERR_NETWORK' || code === 'ERR_TIMEOUT' || code === 'ERR_MALFORMED_RESPONSE';
           if (uncertain || code === 'ERR_CONFLICT' || code === 'ERR_NOT_FOUND') {
             try {

@@ -8,7 +8,7 @@ export interface ValidationProblem {
 }
 
 /**
- * The store refused a request as invalid (HTTP 400 or 422): an unknown product, a quantity out
+ * The store refused a request as invalid (HTTP 400 or 422, or a GraphQL error code): an unknown product, a quantity out
  * of stock, a coupon that does not apply. `title` and `type` are BigCommerce's; `detail` may quote
  * what was sent (an email, an address), so it is readable but kept out of the message and JSON.
  */
@@ -25,7 +25,8 @@ export class ValidationError extends StorefrontError {
   constructor(operation: string, problem: ValidationProblem, init: StorefrontErrorInit = {}) {
     // A body is the server's to shape: only strings are kept, clipped.
     const [title, type, detail] = [problem.title, problem.type, problem.detail].map((v) => (typeof v == 'string' ? v.slice(0, 500) : undefined));
-    super(operation, `HTTP ${init.status ?? 422}${title ? ` (${title})` : ''}`, init);
+    // Over GraphQL a refusal comes with a 200 and no status of its own.
+    super(operation, `${init.status ? `HTTP ${init.status}` : 'refused'}${title ? ` (${title})` : ''}`, init);
     this.title = title;
     this.type = type;
     Object.defineProperty(this, 'detail', { value: detail });

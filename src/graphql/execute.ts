@@ -1,13 +1,11 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { GraphQLClient } from 'graphql-request';
 import type { Storefront } from '../config/types';
-import { GraphQLResponseError, type GraphQLErrorEntry } from '../errors/graphql-response-error';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { isStorefrontError } from '../errors/is-storefront-error';
 import { MalformedResponseError } from '../errors/malformed-response-error';
-import { UnauthorizedError } from '../errors/unauthorized-error';
 import { send } from '../http/send';
-import { redact } from '../http/status';
+import { graphqlError, isObject } from './graphql-error';
 import { readOperation } from './operation-name';
 
 /** Per-call options of `execute`. */
@@ -22,17 +20,6 @@ export interface ExecuteOptions {
 export type ExecuteArgs<TVariables> = {} extends TVariables
   ? [variables?: TVariables | undefined, options?: ExecuteOptions | undefined]
   : [variables: TVariables, options?: ExecuteOptions | undefined];
-
-/**
- * `extensions.code` values that mean the credentials are wrong, not the query. Matched by shape,
- * which costs fewer bytes than the list: BigCommerce's INVALID_/MISSING_CUSTOMER_ACCESS_TOKEN and
- * INSUFFICIENT_ACCESS_SCOPE end in ACCESS_TOKEN or ACCESS_SCOPE, and the common GraphQL server
- * conventions are UNAUTHENTICATED, UNAUTHORIZED and FORBIDDEN.
- */
-const AUTH_CODES = /ACCESS_(TOKEN|SCOPE)$|^(UNAUTH|FORBIDDEN$)/;
-
-const isObject = (value: unknown): value is Record<string, any> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Runs a typed GraphQL document against the storefront and resolves with its `data`.
@@ -103,25 +90,3 @@ export async function execute<TResult, TVariables>(
   if (!isObject(data)) throw new MalformedResponseError(operation, 'the answer has no data');
   return data as TResult;
 }
-
-/** Maps a GraphQL `errors` value to UnauthorizedError (auth codes) or GraphQLResponseError. */
-const graphqlError = (operation: string, errors: unknown, data: unknown, secrets: (string | undefined)[]) => {
-  let auth: string | undefined;
-  const entries = [errors].flat().map((error): GraphQLErrorEntry => {
-    const { message, path, locations, extensions } = isObject(error) ? error : {};
-    const entry: Record<string, unknown> = { message: typeof message == 'string' ? redact(message, secrets) : 'Unknown GraphQL error' };
-    if (Array.isArray(path)) entry.path = path;
-    if (Array.isArray(locations)) entry.locations = locations;
-    if (isObject(extensions)) {
-      const { code } = extensions;
-      if (typeof code == 'string') {
-        entry.code = code;
-        if (AUTH_CODES.test(code)) auth ??= code;
-      }
-      entry.extensions = extensions;
-    }
-    return entry as object as GraphQLErrorEntry;
-  });
-  const error = new GraphQLResponseError(operation, entries, isObject(data) ? data : undefined);
-  return auth ? new UnauthorizedError(operation, `unauthorized (${auth})`, { cause: error }) : error;
-};

@@ -1,6 +1,7 @@
 // The cart store's types: what it holds, its options, its actions and the changes it confirms.
 import type { ReadableAtom } from 'nanostores';
 import type { CartChangeRequest } from '../cart/cart-manager';
+import type { CartTransport } from '../cart/cart-transport';
 import type { Cart, CartCurrency, CartInclude, CartItemsInput, LineItemInput } from '../cart/types';
 import type { StorefrontError } from '../errors/storefront-error';
 import type { CartPersistence } from './cart-persistence';
@@ -40,6 +41,12 @@ export interface CartStoreOptions {
   cart?: Cart | null;
   /** Line item options to read with every answer (a UI showing "Size: L" needs them). */
   include?: readonly CartInclude[];
+  /**
+   * How the cart is reached: `restCart` (default; the REST Storefront API, the store's own origin
+   * only), `graphqlCart` (the GraphQL Storefront API, for a headless site on another origin; the
+   * kept id names the cart) or `autoCart` (REST on the store's origin, GraphQL elsewhere).
+   */
+  transport?: CartTransport;
   /**
    * Where the cart id is kept between page loads. Default `localStoragePersistence()` (memory
    * where storage is blocked or on a server); `cookiePersistence()` lets a server read it too.

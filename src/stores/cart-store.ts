@@ -3,10 +3,10 @@
 // server's answer when it comes. Plain atoms (no @nanostores/query, no lifecycle helpers): the
 // cart widget is size-budgeted, and a cart is one live object, not a cache of queries.
 import { atom } from 'nanostores';
-import { getCart } from '../cart/cart-api';
 import { createCartManager, type CartChangeRequest } from '../cart/cart-manager';
 import { toItems } from '../cart/merge-items';
 import { notify } from '../cart/notify';
+import { restCart } from '../cart/rest-cart';
 import type { Cart, CartItemsInput, LineItemInput } from '../cart/types';
 import type { Storefront } from '../config/types';
 import type { StorefrontError } from '../errors/storefront-error';
@@ -27,8 +27,11 @@ export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValu
  *   cart after its change or rejects with its typed error, which also shows as `error`.
  * - A change shows at once, before the next render (a line's quantity, the count; amounts once
  *   the store answered), and is rolled back if refused; once all settled, `data` is the server's cart.
+ * - `options.transport` says how the cart is reached: `restCart` (default, the store's own
+ *   origin), `graphqlCart` (a headless site on another origin) or `autoCart`; nothing else changes.
  * - The cart id is kept through `persistence`. The REST API reads a cart only through the
- *   session (`GET /carts`), so the session stays the truth and the kept id is a check: a cart is
+ *   session (`GET /carts`), so the session stays the truth and the kept id is a check; over
+ *   GraphQL the kept id is what names the cart (`site.cart`). A cart is
  *   created under a lock the shop's tabs share (Web Locks), after reading the kept id again; if
  *   another tab made a cart meanwhile, the add goes there (two tabs never both create one). A
  *   store started again after the kept id changed reads the cart again.
@@ -43,7 +46,7 @@ export type { CartStore, CartStoreChange, CartStoreOptions, CartTotals, CartValu
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createCartStore(storefront: Storefront, options: CartStoreOptions = {}): CartStore {
-  const { cart: initial, include, persistence = localStoragePersistence(), tabs = tabsOver() } = options;
+  const { cart: initial, include, persistence = localStoragePersistence(), tabs = tabsOver(), transport = restCart } = options;
   const name = `bc-storefront:cart ${storefront.storeOrigin}`;
   const listeners = new Set<(change: CartStoreChange) => void>();
   // Changes still out, in call order, keyed by identity; an add leaves once the manager's cart
@@ -78,6 +81,8 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
   const manager = createCartManager(storefront, {
     ...(known ? { cart: initial! } : {}),
     include,
+    transport,
+    cartId: () => persistence.get(),
     send(change, cart, send) {
       const go = async (before: Cart | null) => confirmed(change, before, await send(before));
       const newest = heard === undefined ? cart : heard;
@@ -86,7 +91,7 @@ export function createCartStore(storefront: Storefront, options: CartStoreOption
       // (confirmed) inside the lock, before the next tab reads the id.
       return tabs.lock(name, async () => {
         const id = persistence.get();
-        return go(id ? (heard?.id === id ? heard : await getCart(storefront, { include })) : null);
+        return go(id ? (heard?.id === id ? heard : await transport.load(storefront, include, id)) : null);
       });
     },
   });

@@ -33,6 +33,13 @@ const CONTRACT: Record<string, string> = {
   CreateWishlist: '$input: CreateWishlistInput!, $currencyCode: currencyCode',
   AddWishlistItems: '$input: AddWishlistItemsInput!, $currencyCode: currencyCode',
   DeleteWishlistItems: '$input: DeleteWishlistItemsInput!, $currencyCode: currencyCode',
+  CartById: '$entityId: String!',
+  CreateCart: '$input: CreateCartInput!',
+  AddCartLineItems: '$input: AddCartLineItemsInput!',
+  UpdateCartLineItem: '$input: UpdateCartLineItemInput!',
+  DeleteCartLineItem: '$input: DeleteCartLineItemInput!',
+  DeleteCart: '$input: DeleteCartInput!',
+  UpdateCartCurrency: '$input: UpdateCartCurrencyInput!',
 };
 
 const files = loadOperationFiles();

@@ -1,16 +1,15 @@
-// A seeded random walk: 240 sequences of concurrent cart operations with random faults (429,
+// A seeded random walk, over each cart transport (REST; GraphQL from another origin): 240 sequences of concurrent cart operations with random faults (429,
 // 503, dropped connections, timeouts, garbled answers, injected 404/409, and real 409s from a
 // second client). After each sequence settles, the manager's cart must equal the simulator's,
 // every rejection must be a typed StorefrontError, and no promise may reject unhandled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCartItems, createCart, getCart } from '../../src/cart/cart-api';
 import { createCartManager, type CartManager } from '../../src/cart/cart-manager';
 import type { Cart, LineItemInput } from '../../src/cart/types';
 import { isStorefrontError } from '../../src/errors';
 import type { FaultSpec } from '../../src/simulator';
-import { useRestSimulator } from './rest-helpers';
+import { useCartTransports, type CallKind } from './cart-transports';
 
-const rest = useRestSimulator();
+const { rest, cases } = useCartTransports();
 const SEED = 20_251_125;
 const SEQUENCES = 240;
 
@@ -27,7 +26,7 @@ const onUnhandled = (reason: unknown) => void unhandled.push(reason);
 beforeAll(() => void process.on('unhandledRejection', onUnhandled));
 afterAll(() => void process.off('unhandledRejection', onUnhandled));
 
-describe('cart manager: seeded random sequences with faults', () => {
+describe.each(cases)('cart manager over $name: seeded random sequences with faults', (t) => {
   it(`${SEQUENCES} sequences end with the manager's cart equal to the simulator's`, async () => {
     const random = prng(SEED);
     const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -54,7 +53,11 @@ describe('cart manager: seeded random sequences with faults', () => {
       return manager.load();
     };
     const fault = (): FaultSpec => {
-      const match = { method: pick(['GET', 'POST', 'POST', 'PUT', 'DELETE']), path: /^\/api\/storefront\/carts/ };
+      // REST: any cart request of a method; GraphQL: any cart operation (one kind of request each).
+      const match =
+        t.name === 'rest'
+          ? { method: pick(['GET', 'POST', 'POST', 'PUT', 'DELETE']), path: /^\/api\/storefront\/carts/ }
+          : t.match(pick<CallKind>(['load', 'create', 'add', 'add', 'update', 'remove', 'clear', 'currency']));
       const r = random();
       if (r < 0.2) return { match, kind: 'rate-limit', resetMs: int(1, 15) };
       if (r < 0.35) return { match, kind: 'status', status: 503 };
@@ -67,13 +70,14 @@ describe('cart manager: seeded random sequences with faults', () => {
 
     const outcomes = { fulfilled: 0, rejected: new Map<string, number>(), faults: 0 };
     for (let sequence = 0; sequence < SEQUENCES; sequence++) {
-      const { storefront, fetch } = rest.shopper();
-      const quick = rest.suite.storefront({ fetch, timeoutMs: 150 });
+      const shopper = t.shopper();
+      const quick = shopper.with({ timeoutMs: 150 });
       // A starting cart (or none), known to the manager or left for it to load.
-      const start = random() < 0.7 ? await createCart(storefront, { lineItems: [item(), item()].filter((i) => i.productId !== 99_999 && i.productId !== 104) }) : null;
-      const manager = createCartManager(quick, random() < 0.5 ? { cart: start } : {});
+      const lines = [item(), item()].filter((i) => i.productId !== 99_999 && i.productId !== 104);
+      const start = random() < 0.7 ? await createCartManager(shopper.storefront, shopper.options({ cart: null })).add(lines.length ? lines : [{ productId: 102, quantity: 1 }]) : null;
+      const manager = createCartManager(quick, shopper.options(random() < 0.5 ? { cart: start } : {}));
       // Another tab changes the cart first: the manager's version is stale.
-      if (start && random() < 0.3) await addCartItems(storefront, start.id, { lineItems: [{ productId: 111, quantity: 1 }] });
+      if (start && random() < 0.3) await createCartManager(shopper.storefront, shopper.options({ cart: start })).add({ productId: 111, quantity: 1 });
       for (let i = int(0, 2); i > 0; i--, outcomes.faults++) rest.suite.sim.fault(fault());
       const pending: Promise<Cart | null>[] = [];
       for (let i = int(2, 7); i > 0; i--) {
@@ -89,7 +93,7 @@ describe('cart manager: seeded random sequences with faults', () => {
           outcomes.rejected.set(result.reason.code, (outcomes.rejected.get(result.reason.code) ?? 0) + 1);
         }
       }
-      const server = await getCart(storefront);
+      const server = await shopper.server();
       expect(manager.cart(), `sequence ${sequence} (seed ${SEED})`).toEqual(server);
       rest.sent.length = 0; // checked per request by the helper; keep memory flat across sequences
     }

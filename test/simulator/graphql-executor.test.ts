@@ -9,6 +9,15 @@ import { nodes, simulatorRunner } from './graphql-helpers';
  * operations run signed in as Jane (customer 1); the wishlist mutations run in this order on one
  * catalog, so each sees the previous one's change.
  */
+/** What the cart exercises pass on to the next (they run in this order, on one catalog). */
+const made: { cart: string; lines: string[]; version: number } = { cart: '', lines: [], version: 0 };
+const kept = (cart: any) => {
+  made.cart = cart.entityId;
+  made.lines = cart.lineItems.physicalItems.map((l: any) => l.entityId);
+  made.version = cart.version;
+  return cart;
+};
+
 const exercises: Record<
   string,
   { variables: Record<string, unknown>; customerId?: number; expects: (data: any) => unknown; toBe: unknown }
@@ -54,6 +63,53 @@ const exercises: Record<
     customerId: 1,
     expects: (d) => nodes(d.wishlist.deleteWishlistItems.result.items).map((i: any) => i.productEntityId),
     toBe: [101],
+  },
+  CreateCart: {
+    variables: { input: { lineItems: [{ productEntityId: 102, quantity: 1 }, { productEntityId: 105, quantity: 2 }] } },
+    expects: (d) => kept(d.cart.createCart.cart).lineItems.physicalItems.map((l: any) => [l.productEntityId, l.quantity]),
+    toBe: [[102, 1], [105, 2]],
+  },
+  CartById: {
+    get variables() {
+      return { entityId: made.cart };
+    },
+    expects: (d) => [d.site.cart.entityId === made.cart, d.site.cart.version],
+    toBe: [true, 1],
+  },
+  AddCartLineItems: {
+    get variables() {
+      return { input: { cartEntityId: made.cart, data: { lineItems: [{ productEntityId: 102, quantity: 2 }] }, version: made.version } };
+    },
+    expects: (d) => kept(d.cart.addCartLineItems.cart).lineItems.physicalItems.map((l: any) => [l.productEntityId, l.quantity]),
+    toBe: [[102, 3], [105, 2]],
+  },
+  UpdateCartLineItem: {
+    get variables() {
+      return { input: { cartEntityId: made.cart, lineItemEntityId: made.lines[1], data: { lineItem: { productEntityId: 105, quantity: 4 } }, version: made.version } };
+    },
+    expects: (d) => kept(d.cart.updateCartLineItem.cart).lineItems.physicalItems.map((l: any) => l.quantity),
+    toBe: [3, 4],
+  },
+  DeleteCartLineItem: {
+    get variables() {
+      return { input: { cartEntityId: made.cart, lineItemEntityId: made.lines[0], version: made.version } };
+    },
+    expects: (d) => kept(d.cart.deleteCartLineItem.cart).lineItems.physicalItems.map((l: any) => l.productEntityId),
+    toBe: [105],
+  },
+  UpdateCartCurrency: {
+    get variables() {
+      return { input: { cartEntityId: made.cart, data: { currencyCode: 'EUR' } } };
+    },
+    expects: (d) => d.cart.updateCartCurrency.cart.currencyCode,
+    toBe: 'EUR',
+  },
+  DeleteCart: {
+    get variables() {
+      return { input: { cartEntityId: made.cart } };
+    },
+    expects: (d) => d.cart.deleteCart.deletedCartEntityId === made.cart,
+    toBe: true,
   },
 };
 

@@ -1,29 +1,32 @@
 // The cart store against the simulator: one shopper (a cookie jar, every request held to the
-// OpenAPI files), what the store shows before, during and after its changes, rollbacks, and how
-// it starts and stops.
+// OpenAPI files; or, over the GraphQL transport, a page on another origin with no cookie), what
+// the store shows before, during and after its changes, rollbacks, and how it starts and stops.
 import { afterEach, describe, expect, it } from 'vitest';
-import { getCart } from '../../src/cart/cart-api';
 import { createCartManager } from '../../src/cart/cart-manager';
 import type { Cart } from '../../src/cart/types';
 import { localStoragePersistence, memoryPersistence } from '../../src/stores/cart-persistence';
 import { createCartStore, type CartStore, type CartStoreOptions, type CartValue } from '../../src/stores/cart-store';
 import { rejectionOf } from '../integration/helpers';
-import { SIMPLE, useRestSimulator } from '../integration/rest-helpers';
+import { useCartTransports, type TransportCase } from '../integration/cart-transports';
+import { SIMPLE } from '../integration/rest-helpers';
 import { blockedStorage, fakeBrowser } from './cart-fakes';
 import { tick, until } from './helpers';
 
-const rest = useRestSimulator();
+const { rest, cases } = useCartTransports();
+const [overRest] = cases;
 const offs: (() => void)[] = [];
 afterEach(() => {
   offs.splice(0).forEach((off) => off());
 });
 
 /** A shopper's browser, its cart store (memory persistence, fake tabs), and a way to read the server's cart. */
-function shop(options: CartStoreOptions = {}) {
-  const shopper = rest.shopper();
+function shop(options: CartStoreOptions = {}, t: TransportCase = overRest!) {
+  const { storefront } = t.shopper();
   const browser = fakeBrowser();
-  const $cart = createCartStore(shopper.storefront, { persistence: memoryPersistence(), tabs: browser.tab(), ...options });
-  return { ...shopper, browser, $cart, server: () => getCart(shopper.storefront) };
+  const persistence = memoryPersistence();
+  const $cart = createCartStore(storefront, { persistence, tabs: browser.tab(), transport: t.transport, ...options });
+  // REST reads the session's cart; GraphQL the cart of the id the store keeps.
+  return { storefront, browser, $cart, persistence, server: () => t.transport.load(storefront, undefined, persistence.get()) };
 }
 const watch = <T>(store: { subscribe(listener: (value: T) => void): () => void }) => {
   const values: T[] = [];
@@ -94,9 +97,25 @@ describe('createCartStore: loading', () => {
   });
 });
 
-describe('createCartStore: changes', () => {
+describe('createCartStore over GraphQL: loading', () => {
+  it('without a kept id, knows there is no cart without a request; with one, loads that cart by id', async () => {
+    const [, t] = cases;
+    const { $cart, storefront } = shop({}, t);
+    expect(await loaded($cart)).toEqual({ data: null, loading: false, adding: 0 });
+    expect(t!.calls()).toEqual([]);
+    const cart = await createCartManager(storefront, { transport: t!.transport }).add({ productId: SIMPLE[0], quantity: 2 });
+    const persistence = memoryPersistence();
+    persistence.set(cart.id);
+    const again = createCartStore(storefront, { persistence, transport: t!.transport, tabs: fakeBrowser().tab() });
+    offs.push(again.listen(() => {}));
+    expect((await loaded(again)).data).toEqual(cart);
+    expect(t!.calls().map((c) => c.entry.operationName)).toEqual(['CreateCart', 'CartById']);
+  });
+});
+
+describe.each(cases)('createCartStore over $name: changes', (t) => {
   it('shows an add, a quantity change and a removal at once, and the server\'s cart once each settles', async () => {
-    const { $cart, server } = shop();
+    const { $cart, server } = shop({}, t);
     const counts = watch($cart.count);
     await loaded($cart);
     rest.suite.sim.setLatency(30);
@@ -114,7 +133,7 @@ describe('createCartStore: changes', () => {
     expect($cart.get().data!.lineItems.physicalItems[0]).toEqual({ ...line, quantity: 3 }); // amounts are the store's to work out
     expect($cart.get().data!.cartAmount).toBe(cart.cartAmount);
     expect($cart.count.get()).toBe(3);
-    expect(rest.rest('PUT')).toHaveLength(0); // shown before the store has even heard of it
+    expect(t.calls('update')).toHaveLength(0); // shown before the store has even heard of it
     await updating;
     expect($cart.get().data).toEqual(await server());
 
@@ -134,7 +153,7 @@ describe('createCartStore: changes', () => {
   });
 
   it('twenty rapid clicks: the count shows all twenty before any answer; at most 3 requests; all land', async () => {
-    const { $cart, server } = shop();
+    const { $cart, server } = shop({}, t);
     watch($cart);
     await loaded($cart);
     rest.suite.sim.clearLog();
@@ -142,24 +161,24 @@ describe('createCartStore: changes', () => {
     await tickle();
     expect($cart.count.get()).toBe(20);
     await Promise.all(clicks);
-    expect(rest.rest().length).toBeLessThanOrEqual(3);
+    expect(t.calls().length).toBeLessThanOrEqual(3);
     expect($cart.count.get()).toBe(20);
     expect($cart.get().data).toEqual(await server());
   });
 
-  it('rolls a refused quantity change (422) back and shows its error; the next success clears it', async () => {
-    const { $cart, server } = shop();
+  it('rolls a refused quantity change (more than the stock) back and shows its error; the next success clears it', async () => {
+    const { $cart, server } = shop({}, t);
     const values = watch($cart);
     await loaded($cart);
-    const cart = await $cart.add([{ productId: SIMPLE[0], quantity: 1 }, { productId: SIMPLE[1], quantity: 1 }]);
+    const LIMITED = 104; // 3 in stock
+    const cart = await $cart.add([{ productId: LIMITED, quantity: 1 }, { productId: SIMPLE[1], quantity: 1 }]);
     const [one] = cart.lineItems.physicalItems;
-    rest.suite.sim.fault({ kind: 'status', status: 422, match: { method: 'PUT' } });
     values.length = 0;
     const refused = $cart.update(one!.id, 4);
     await tickle();
-    expect(quantities($cart.get().data)).toEqual({ [SIMPLE[0]]: 4, [SIMPLE[1]]: 1 });
-    expect(await rejectionOf(refused)).toMatchObject({ name: 'ValidationError', code: 'ERR_VALIDATION', status: 422 });
-    expect(values.map((v) => [quantities(v.data)[SIMPLE[0]], v.loading, v.error?.code])).toEqual([
+    expect(quantities($cart.get().data)).toEqual({ [LIMITED]: 4, [SIMPLE[1]]: 1 });
+    expect(await rejectionOf(refused)).toMatchObject({ name: 'ValidationError', code: 'ERR_VALIDATION', ...(t.name === 'rest' ? { status: 422 } : { type: 'INSUFFICIENT_STOCK' }) });
+    expect(values.map((v) => [quantities(v.data)[LIMITED], v.loading, v.error?.code])).toEqual([
       [4, true, undefined],
       [1, false, 'ERR_VALIDATION'],
     ]);
@@ -169,11 +188,11 @@ describe('createCartStore: changes', () => {
   });
 
   it('rolls back after a second 409 (ConflictError), and ends equal to the server\'s cart', async () => {
-    const { $cart, server } = shop();
+    const { $cart, server } = shop({}, t);
     watch($cart);
     await loaded($cart);
     const cart = await $cart.add({ productId: SIMPLE[2], quantity: 2 });
-    rest.suite.sim.fault({ kind: 'status', status: 409, times: 2, match: { method: 'PUT' } });
+    rest.suite.sim.fault({ kind: 'status', status: 409, times: 2, match: t.match('update') });
     const refused = $cart.update(cart.lineItems.physicalItems[0]!.id, 7);
     await tickle();
     expect($cart.count.get()).toBe(7);
@@ -181,11 +200,11 @@ describe('createCartStore: changes', () => {
     expect($cart.count.get()).toBe(2);
     expect($cart.get()).toMatchObject({ loading: false, error: { code: 'ERR_CONFLICT' } });
     expect($cart.get().data).toEqual(await server());
-    expect(rest.rest('PUT')).toHaveLength(2); // replayed once after the first 409
+    expect(t.calls('update')).toHaveLength(2); // replayed once after the first 409
   });
 
   it('never shows a change refused for its argument', async () => {
-    const { $cart } = shop();
+    const { $cart } = shop({}, t);
     const values = watch($cart);
     await loaded($cart);
     const cart = await $cart.add({ productId: SIMPLE[0], quantity: 1 });
@@ -197,7 +216,7 @@ describe('createCartStore: changes', () => {
   });
 
   it('totals follow the cart; setCurrency, clear and refresh() go through the same queue', async () => {
-    const { $cart, storefront, server } = shop();
+    const { $cart, storefront, server } = shop({}, t);
     const totals = watch($cart.totals);
     await loaded($cart);
     expect(totals).toEqual([null]);
@@ -209,7 +228,7 @@ describe('createCartStore: changes', () => {
     expect($cart.totals.get()!.currency.code).toBe('EUR');
 
     // A change made elsewhere (the theme's own add-to-cart form) shows after refresh().
-    await createCartManager(storefront).add({ productId: SIMPLE[1], quantity: 1 });
+    await createCartManager(storefront, { transport: t.transport, cartId: () => cart.id }).add({ productId: SIMPLE[1], quantity: 1 });
     expect(quantities($cart.get().data)).toEqual({ [SIMPLE[0]]: 2 });
     await $cart.refresh();
     expect(quantities($cart.get().data)).toEqual({ [SIMPLE[0]]: 2, [SIMPLE[1]]: 1 });
