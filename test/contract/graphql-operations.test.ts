@@ -33,6 +33,7 @@ const CONTRACT: Record<string, string> = {
   CreateWishlist: '$input: CreateWishlistInput!, $currencyCode: currencyCode',
   AddWishlistItems: '$input: AddWishlistItemsInput!, $currencyCode: currencyCode',
   DeleteWishlistItems: '$input: DeleteWishlistItemsInput!, $currencyCode: currencyCode',
+  CreateCartRedirectUrls: '$cartEntityId: String!',
 };
 
 const files = loadOperationFiles();
