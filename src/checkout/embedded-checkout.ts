@@ -27,7 +27,7 @@ export type EmbeddedCheckoutEvent =
 
 /** Options of {@link embedCheckout}: the cart (or a ready embedded checkout URL) and where to put it. */
 export type EmbedCheckoutOptions = ({ cartId: string; url?: undefined } | { url: string; cartId?: undefined }) & {
-  /** The element to append the frame to, or its id / a CSS selector. */
+  /** The element to append the frame to, or a CSS selector for it (`'#checkout'`). */
   container: HTMLElement | string;
   /** The checkout inside the frame is ready for the shopper. */
   onLoad?: () => void;
@@ -95,13 +95,13 @@ function readEvent(data: any): EmbeddedCheckoutEvent | undefined {
  */
 export function embedCheckout(storefront: Storefront, options: EmbedCheckoutOptions): EmbeddedCheckout {
   const doc = globalThis.document;
-  if (!doc) throw new InvalidArgumentError(OPERATION, 'container', 'needs a browser page (no document here)');
+  if (!doc) throw new InvalidArgumentError(OPERATION, 'container', 'needs a browser page');
   const { container, signal, timeoutMs = 60_000 } = options;
   let parent: Element | null = null;
   try {
-    parent = typeof container === 'string' ? doc.getElementById(container) ?? doc.querySelector(container) : container;
+    parent = typeof container === 'string' ? doc.querySelector(container) : container;
   } catch {}
-  if (!parent?.appendChild) throw new InvalidArgumentError(OPERATION, 'container', 'must be an element or the id or selector of one');
+  if (!parent?.appendChild) throw new InvalidArgumentError(OPERATION, 'container', 'is not an element');
   if (options.url !== undefined) origin(options.url);
 
   const iframe = doc.createElement('iframe');
@@ -150,7 +150,7 @@ export function embedCheckout(storefront: Storefront, options: EmbedCheckoutOpti
     if (event.type === 'CHECKOUT_LOADED') {
       settle();
       options.onLoad?.();
-    } else if (event.type === 'FRAME_ERROR') settle(new NotFoundError(OPERATION, 'the store could not show the checkout', { cause: event.error }));
+    } else if (event.type === 'FRAME_ERROR') settle(new NotFoundError(OPERATION, 'no checkout to show', { cause: event.error }));
     else if (event.type === 'CHECKOUT_COMPLETE') options.onComplete?.();
     else if (event.type === 'CHECKOUT_ERROR') options.onError?.(event.error);
   };
@@ -161,7 +161,7 @@ export function embedCheckout(storefront: Storefront, options: EmbedCheckoutOpti
     removeEventListener('message', onMessage);
     signal?.removeEventListener('abort', destroy);
     iframe.remove();
-    settle(new AbortError(OPERATION, 'the embedded checkout was destroyed', { cause: signal?.reason }));
+    settle(new AbortError(OPERATION, 'destroyed', { cause: signal?.reason }));
   };
 
   const show = (url: string): void => {
@@ -188,6 +188,6 @@ function origin(url: string): string {
   try {
     parsed = new URL(url);
   } catch {}
-  if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new InvalidArgumentError(OPERATION, 'url', 'must be an absolute http(s) URL');
+  if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new InvalidArgumentError(OPERATION, 'url', 'must be an http(s) URL');
   return parsed.origin;
 }

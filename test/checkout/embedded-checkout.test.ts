@@ -55,10 +55,10 @@ describe('embedCheckout: the frame', () => {
     checkout.destroy();
   });
 
-  it('finds the container by id or selector, and refuses one that is not there', () => {
-    embed({ container: 'checkout' }).checkout.destroy();
+  it('finds the container by selector, and refuses one that is not there', () => {
     embed({ container: '#checkout' }).checkout.destroy();
-    for (const bad of ['#missing', '<<', 42 as unknown as string]) {
+    embed({ container: 'div' }).checkout.destroy();
+    for (const bad of ['#missing', 'checkout', '<<', 42 as unknown as string]) {
       const error = (() => { try { embed({ container: bad }); } catch (e) { return e; } })() as InvalidArgumentError;
       expect(error).toBeInstanceOf(InvalidArgumentError);
       expect(error.argument).toBe('container');
