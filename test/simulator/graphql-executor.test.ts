@@ -55,6 +55,12 @@ const exercises: Record<
     expects: (d) => nodes(d.wishlist.deleteWishlistItems.result.items).map((i: any) => i.productEntityId),
     toBe: [101],
   },
+  // The URLs for a real cart are exercised in hosted-checkout.test.ts; here, the refusal's shape.
+  CreateCartRedirectUrls: {
+    variables: { cartEntityId: 'none' },
+    expects: (d) => d.cart.createCartRedirectUrls,
+    toBe: { redirectUrls: null, errors: [{ __typename: 'NotFoundError', message: 'Cart none was not found.' }] },
+  },
 };
 
 describe('operations in graphql/', () => {
