@@ -18,9 +18,10 @@ const CEILINGS: Record<string, number> = {
   'createStorefront + getProducts': 6_700,
   'createStorefront + getProduct': 7_100,
   [CATALOG]: 7_600,
-  // Raised once, from 21 300, when the GraphQL cart transport (its documents and mapping, about
-  // 2.1 KB) joined the exports; a bundle that does not import it does not carry it.
-  'everything exported by bc-storefront': 23_450,
+  // Raised twice, from 21 300, when the GraphQL cart transport (its documents and mapping, about
+  // 2.1 KB) and hosted/embedded checkout (about 1.3 KB) joined the exports; a bundle that does not
+  // import them does not carry them.
+  'everything exported by bc-storefront': 24_900,
 };
 
 const bundles: Record<string, string> = {

@@ -12,9 +12,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The budget for the script-tag build with every browser feature. */
 const IIFE_BUDGET = 10 * KB;
 /** The ceiling (gzip bytes) it must stay under; it only ever goes down. */
-// Raised once, from 21 700, when the GraphQL cart transport joined every browser feature (a script
-// tag on a site that is not the store's needs it); only ever lowered otherwise.
-const IIFE_CEILING = 23_900;
+// Raised twice, from 21 700, when headless features joined every browser export: the GraphQL cart
+// transport (+2.1 KB) and hosted/embedded checkout (+1.3 KB); only ever lowered otherwise.
+const IIFE_CEILING = 25_300;
 
 const bench = useBench('script-tag build');
 

@@ -102,3 +102,8 @@ export type { CheckoutAction, CheckoutStore, CheckoutStoreOptions } from './stor
 export { createOrderStore } from './stores/checkout-order-store';
 export type { OrderStore, OrderStoreOptions } from './stores/checkout-order-store';
 export type { ResourceStore, ResourceValue } from './stores/checkout-resource';
+
+export { getCheckoutUrls, redirectToCheckout } from './checkout/checkout-urls';
+export type { CheckoutUrls, RedirectToCheckoutOptions } from './checkout/checkout-urls';
+export { embedCheckout } from './checkout/embedded-checkout';
+export type { EmbedCheckoutOptions, EmbeddedCheckout, EmbeddedCheckoutErrorInfo, EmbeddedCheckoutEvent } from './checkout/embedded-checkout';

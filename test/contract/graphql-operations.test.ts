@@ -40,6 +40,7 @@ const CONTRACT: Record<string, string> = {
   DeleteCartLineItem: '$input: DeleteCartLineItemInput!',
   DeleteCart: '$input: DeleteCartInput!',
   UpdateCartCurrency: '$input: UpdateCartCurrencyInput!',
+  CreateCartRedirectUrls: '$cartEntityId: String!',
 };
 
 const files = loadOperationFiles();

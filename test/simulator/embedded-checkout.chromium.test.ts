@@ -36,7 +36,7 @@ addEventListener('message', (e) => window.events.push({ origin: e.origin, data: 
     await new Promise((resolve) => site?.close(resolve));
   });
 
-  it('posts CHECKOUT_LOADED, then CHECKOUT_COMPLETE with the order id, to the framing site', async () => {
+  it('posts FRAME_LOADED and CHECKOUT_LOADED, then CHECKOUT_COMPLETE (no payload, as checkout-sdk), to the framing site', async () => {
     const gql = gqlShopper(store.url, sim.token);
     const cart = (await gql.data('TestCreateCart', { input: { lineItems: [{ productEntityId: 105, quantity: 1 }] } })).cart.createCart.cart;
     const id = cart.entityId;
@@ -51,15 +51,17 @@ addEventListener('message', (e) => window.events.push({ origin: e.origin, data: 
 
     const { page, problems } = await openPage(browser);
     await page.goto(`${siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
-    const events = () => page.evaluate(() => (window as unknown as { events: Array<{ origin: string; data: { type: string; payload?: { orderId: number } } }> }).events);
-    await expect.poll(async () => (await events()).map((e) => e.data.type), { timeout: 10_000 }).toEqual(['CHECKOUT_LOADED']);
+    const events = () => page.evaluate(() => (window as unknown as { events: Array<{ origin: string; data: { type: string; payload?: unknown } }> }).events);
+    await expect.poll(async () => (await events()).map((e) => e.data.type), { timeout: 10_000 }).toEqual(['FRAME_LOADED', 'CHECKOUT_LOADED']);
     const frame = page.frames().find((f) => f.url().includes('/embedded-checkout'));
     expect(frame).toBeDefined();
     await frame?.click('#place-order');
-    await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(2);
-    const [loaded, complete] = await events();
+    await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(3);
+    const [frameLoaded, loaded, complete] = await events();
+    expect(frameLoaded?.data).toEqual({ type: 'FRAME_LOADED', payload: { contentId: 'checkout-app' } });
     expect(loaded?.origin).toBe(store.url);
-    expect(complete?.data).toEqual({ type: 'CHECKOUT_COMPLETE', payload: { orderId: expect.any(Number) } });
+    expect(complete?.data).toEqual({ type: 'CHECKOUT_COMPLETE' });
+    expect(await frame?.textContent('#status')).toMatch(/^Order \d+ placed\.$/);
     expect(problems.pageErrors).toEqual([]);
   }, 60_000);
 
@@ -70,9 +72,9 @@ addEventListener('message', (e) => window.events.push({ origin: e.origin, data: 
     const { page } = await openPage(browser);
     await page.goto(`${siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
     const events = () => page.evaluate(() => (window as unknown as { events: Array<{ data: { type: string; payload?: { message: string } } }> }).events);
-    await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(1);
-    await page.frames().find((f) => f.url().includes('/embedded-checkout'))?.click('#place-order');
     await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(2);
-    expect((await events())[1]?.data).toEqual({ type: 'CHECKOUT_ERROR', payload: { message: expect.stringMatching(/no billing address/) } });
+    await page.frames().find((f) => f.url().includes('/embedded-checkout'))?.click('#place-order');
+    await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(3);
+    expect((await events())[2]?.data).toEqual({ type: 'CHECKOUT_ERROR', payload: { message: expect.stringMatching(/no billing address/) } });
   }, 60_000);
 });

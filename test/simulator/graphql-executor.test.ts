@@ -111,6 +111,12 @@ const exercises: Record<
     expects: (d) => d.cart.deleteCart.deletedCartEntityId === made.cart,
     toBe: true,
   },
+  // The URLs for a real cart are exercised in hosted-checkout.test.ts; here, the refusal's shape.
+  CreateCartRedirectUrls: {
+    variables: { cartEntityId: 'none' },
+    expects: (d) => d.cart.createCartRedirectUrls,
+    toBe: { redirectUrls: null, errors: [{ __typename: 'NotFoundError', message: 'Cart none was not found.' }] },
+  },
 };
 
 describe('operations in graphql/', () => {

@@ -84,7 +84,7 @@ describe('/cart.php?action=loadInCheckout', () => {
 });
 
 describe('/embedded-checkout', () => {
-  it('lands the embedded URL on a frameable page that posts CHECKOUT_LOADED / COMPLETE / ERROR to its parent', async () => {
+  it('lands the embedded URL on a frameable page that posts checkout-sdk\'s events to its parent', async () => {
     const { redirectUrls } = await cartWithUrls();
     const b = browser();
     const res = await b.open(redirectUrls.embeddedCheckoutUrl);
@@ -94,8 +94,18 @@ describe('/embedded-checkout', () => {
     const page = await fetch(`${suite.url}${location}`);
     expect(page.headers.get('x-frame-options')).toBeNull();
     const html = await page.text();
-    for (const event of ['CHECKOUT_LOADED', 'CHECKOUT_COMPLETE', 'CHECKOUT_ERROR']) expect(html).toContain(event);
+    for (const event of ['FRAME_LOADED', 'FRAME_ERROR', 'CHECKOUT_LOADED', 'CHECKOUT_COMPLETE', 'CHECKOUT_ERROR']) expect(html).toContain(event);
     expect(html).toContain('window.parent.postMessage');
+    // Content in a tagged element, for iframe-resizer's sizing; it answers the host's [iFrameSizer] init.
+    expect(html).toContain('<main id="checkout-app">');
+    expect(html).toContain('[iFrameSizer]');
+  });
+
+  it('serves the embedded page without a checkout when the link names none, so it posts FRAME_ERROR', async () => {
+    const html = await (await fetch(`${suite.url}/embedded-checkout?id=nope&token=${'0'.repeat(64)}`)).text();
+    expect(html).toContain('id="empty"');
+    expect(html).not.toContain('id="place-order"');
+    expect(html).toMatch(/if \(false\)/);
   });
 
   it('places the session\'s order once the checkout is ready, and says what is missing before', async () => {

@@ -763,6 +763,13 @@ export type CategoryPageQuery = { site: { category: { id: string, entityId: numb
               | { __typename: 'RatingSearchFilter', displayName: string, isCollapsedByDefault: boolean, ratings: { edges: Array<{ node: { value: string, isSelected: boolean, productCount: number } }> | null } }
              }> | null } } } } };
 
+export type CreateCartRedirectUrlsMutationVariables = Exact<{
+  cartEntityId: string;
+}>;
+
+
+export type CreateCartRedirectUrlsMutation = { cart: { createCartRedirectUrls: { redirectUrls: { redirectedCheckoutUrl: string, embeddedCheckoutUrl: string } | null, errors: Array<{ __typename: 'NotFoundError', message: string }> } } };
+
 export type WishlistFieldsFragment = { entityId: number, name: string, isPublic: boolean, token: string, items: { collectionInfo: { totalItems: number | null } | null, edges: Array<{ node: { entityId: number, productEntityId: number, product: { entityId: number, name: string, path: string, defaultImage: { url: string, urlOriginal: string, altText: string } | null, prices: { price: { currencyCode: string, value: number }, salePrice: { currencyCode: string, value: number } | null, retailPrice: { currencyCode: string, value: number } | null, basePrice: { currencyCode: string, value: number } | null, mapPrice: { currencyCode: string, value: number } | null, saved: { currencyCode: string, value: number } | null, priceRange: { min: { currencyCode: string, value: number }, max: { currencyCode: string, value: number } }, retailPriceRange: { min: { currencyCode: string, value: number }, max: { currencyCode: string, value: number } } | null } | null } | null } }> | null } };
 
 export type CustomerProfileQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3691,6 +3698,24 @@ fragment OtherSearchFilterItemFields on OtherSearchFilterItem {
   isSelected
   productCount
 }`) as unknown as TypedDocumentString<CategoryPageQuery, CategoryPageQueryVariables>;
+export const CreateCartRedirectUrlsDocument = new TypedDocumentString(`
+    mutation CreateCartRedirectUrls($cartEntityId: String!) {
+  cart {
+    createCartRedirectUrls(input: {cartEntityId: $cartEntityId}) {
+      redirectUrls {
+        redirectedCheckoutUrl
+        embeddedCheckoutUrl
+      }
+      errors {
+        __typename
+        ... on NotFoundError {
+          message
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCartRedirectUrlsMutation, CreateCartRedirectUrlsMutationVariables>;
 export const CustomerProfileDocument = new TypedDocumentString(`
     query CustomerProfile {
   customer {

@@ -17,11 +17,16 @@ export const EMBEDDED_CHECKOUT_PATH = '/embedded-checkout';
 export const PLACE_ORDER_PATH = '/checkout/place-order';
 
 /**
- * Events the embedded page posts to `window.parent`, named as checkout-sdk's embedded checkout
- * names its own: `{ type: 'CHECKOUT_LOADED' }`, `{ type: 'CHECKOUT_COMPLETE', payload: { orderId } }`,
- * `{ type: 'CHECKOUT_ERROR', payload: { message } }`.
+ * Events the embedded page posts to `window.parent`, as checkout-sdk's embedded checkout messenger
+ * posts them (`EmbeddedCheckoutEventType`): `{ type: 'FRAME_LOADED', payload: { contentId } }`,
+ * `{ type: 'CHECKOUT_LOADED' }`, `{ type: 'CHECKOUT_COMPLETE' }` (no order id: the real one sends
+ * none), `{ type: 'CHECKOUT_ERROR', payload: { message } }`, and `{ type: 'FRAME_ERROR', payload:
+ * { message } }` when there is no checkout to show (posted to any origin, as the real one does).
  */
-export const EMBEDDED_CHECKOUT_EVENTS = ['CHECKOUT_LOADED', 'CHECKOUT_COMPLETE', 'CHECKOUT_ERROR'] as const;
+export const EMBEDDED_CHECKOUT_EVENTS = ['FRAME_LOADED', 'FRAME_ERROR', 'CHECKOUT_LOADED', 'CHECKOUT_COMPLETE', 'CHECKOUT_ERROR'] as const;
+
+/** The element the embedded page's content lives in, named in FRAME_LOADED for iframe-resizer's tagged-element sizing. */
+export const CHECKOUT_CONTENT_ID = 'checkout-app';
 
 const HTML_HEADERS = { 'Cache-Control': 'no-store' };
 
@@ -44,18 +49,34 @@ function summary(ctx: RouteContext, cart: SimCart | undefined): string {
 }
 
 // The page's own script: posts to the parent frame (embedded) or shows the outcome (hosted).
-// The target origin is the embedding page's, read from the referrer, never '*' with a known parent.
-function pageScript(embedded: boolean): string {
+// The target origin is the embedding page's, read from the referrer (the real store knows its
+// channel's site URL), never '*' with a known parent; FRAME_ERROR goes to any origin, as the real
+// one's does, since without a cart the store cannot tell which site framed it.
+// Sizing speaks iframe-resizer v3's content side, which the real page bundles: the framing page
+// sends "[iFrameSizer]{id}:...:{sizeWidth}:..." once the frame loaded, and the page answers
+// "[iFrameSizer]{id}:{height}:{width}:{trigger}" then and whenever its size changes.
+function pageScript(embedded: boolean, hasCart: boolean): string {
   return `<script>
 const embedded = ${embedded};
 const target = document.referrer ? new URL(document.referrer).origin : '*';
-const post = (type, payload) => { if (embedded && window.parent !== window) window.parent.postMessage(payload ? { type, payload } : { type }, target); };
+const post = (type, payload, to = target) => { if (embedded && window.parent !== window) window.parent.postMessage(payload ? { type, payload } : { type }, to); };
 const status = document.getElementById('status');
-post('CHECKOUT_LOADED');
+const content = document.getElementById(${JSON.stringify(CHECKOUT_CONTENT_ID)});
+let sizer;
+const size = (trigger) => { if (sizer) window.parent.postMessage('[iFrameSizer]' + sizer + ':' + Math.ceil(content.getBoundingClientRect().bottom) + ':' + Math.ceil(document.documentElement.scrollWidth) + ':' + trigger, '*'); };
+addEventListener('message', (event) => {
+  const parts = typeof event.data === 'string' && event.source === window.parent && event.data.startsWith('[iFrameSizer]') ? event.data.slice(13).split(':') : [];
+  if (sizer !== undefined || (parts[2] !== 'true' && parts[2] !== 'false')) return;
+  sizer = parts[0];
+  size('init');
+  new ResizeObserver(() => size('resizeObserver')).observe(content);
+});
+if (${hasCart}) { post('FRAME_LOADED', { contentId: ${JSON.stringify(CHECKOUT_CONTENT_ID)} }); post('CHECKOUT_LOADED'); }
+else post('FRAME_ERROR', { message: 'There is no checkout for this link.' }, '*');
 document.getElementById('place-order')?.addEventListener('click', async () => {
   const res = await fetch(${JSON.stringify(PLACE_ORDER_PATH)} + location.search, { method: 'POST', credentials: 'same-origin' });
   const body = await res.json();
-  if (res.ok) { status.textContent = 'Order ' + body.orderId + ' placed.'; post('CHECKOUT_COMPLETE', { orderId: body.orderId }); }
+  if (res.ok) { status.textContent = 'Order ' + body.orderId + ' placed.'; post('CHECKOUT_COMPLETE'); }
   else { status.textContent = body.detail || body.title; post('CHECKOUT_ERROR', { message: body.detail || body.title }); }
 });
 </script>`;
@@ -65,8 +86,8 @@ function checkoutPage(ctx: RouteContext, embedded: boolean): void {
   const cart = sessionCart(ctx);
   const button = cart ? '<button id="place-order" type="button">Place order</button>' : '';
   const html =
-    `<!doctype html><meta charset="utf-8"><title>Checkout</title><h1>Checkout</h1>` +
-    `${summary(ctx, cart)}${button}<p id="status" role="status"></p>${pageScript(embedded)}`;
+    `<!doctype html><meta charset="utf-8"><title>Checkout</title><main id="${CHECKOUT_CONTENT_ID}"><h1>Checkout</h1>` +
+    `${summary(ctx, cart)}${button}<p id="status" role="status"></p></main>${pageScript(embedded, cart !== undefined)}`;
   sendRaw(ctx.res, 200, html, 'text/html', HTML_HEADERS);
 }
 
