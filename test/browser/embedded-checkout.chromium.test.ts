@@ -3,39 +3,15 @@
 // the shopper places the order inside the frame, and the site's onComplete hears it. Forged
 // events from other frames (the site's own origin, and the checkout's origin in another window)
 // change nothing.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { build, type Rolldown } from 'vite';
-import { createSimulator, type RunningSimulator, type Simulator } from '../../src/simulator';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { measureBundle } from '../../bench/bundle-size';
 import { US_ADDRESS_INPUT, gqlShopper } from '../simulator/commerce-helpers';
-import { describeInChromium, launchChromium, openPage, screenshots } from './harness';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { describeInChromium, openPage, screenshots, useCrossSite } from './harness';
 
 /** The site's script: the library's checkout functions bundled for the browser, as a site's build would. */
-async function bundleLibrary(): Promise<string> {
-  const entry = '\0site-entry';
-  const output = (await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    resolve: { alias: { graphql: `${root}src/graphql/graphql-lite.ts` } },
-    plugins: [{
-      name: 'site-entry',
-      resolveId: (id) => (id === 'site-entry' ? entry : null),
-      load: (id) => id === entry
-        ? `export { createStorefront } from '${root}src/config/index.ts';
-           export { embedCheckout } from '${root}src/checkout/embedded-checkout.ts';`
-        : null,
-    }],
-    build: { write: false, minify: false, target: 'es2022', rollupOptions: { input: 'site-entry', output: { format: 'es' }, preserveEntrySignatures: 'exports-only' } },
-  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
-  const chunk = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).find((c) => c.type === 'chunk');
-  return (chunk as Rolldown.OutputChunk).code;
-}
+const bundleLibrary = async (): Promise<string> =>
+  (await measureBundle(`export { createStorefront, embedCheckout } from 'bc-storefront';`)).code;
 
 // The site's checkout page. The storefront token is public by design (it is in every page).
 const SITE_PAGE = `<!doctype html><meta charset="utf-8"><title>Site checkout</title><link rel="icon" href="data:,">
@@ -70,37 +46,17 @@ for (const data of [{ type: 'CHECKOUT_COMPLETE' }, { type: 'CHECKOUT_ERROR', pay
 </script>`;
 
 describeInChromium('embedCheckout in Chromium, across sites', () => {
-  let sim: Simulator;
-  let store: RunningSimulator;
-  let site: Server;
-  let siteOrigin: string;
-  let browser: Browser;
   const shot = screenshots('embedded-checkout');
-
-  beforeAll(async () => {
-    const [library] = await Promise.all([bundleLibrary(), (async () => {
-      sim = createSimulator();
-      store = await sim.listen();
-    })()]);
-    site = createServer((req, res) => {
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
-      const [type, body] = path === '/lib.js' ? ['text/javascript', library] : path === '/forger' ? ['text/html', FORGER_PAGE] : ['text/html', SITE_PAGE];
-      res.setHeader('Content-Type', `${type}; charset=utf-8`);
-      res.end(body);
-    });
-    await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
-    siteOrigin = `http://localhost:${(site.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await store?.close();
-    await new Promise((resolve) => site?.close(resolve));
+  const suite = useCrossSite(async () => {
+    const library = await bundleLibrary();
+    return ({ pathname }) =>
+      pathname === '/lib.js' ? { type: 'text/javascript', body: library }
+        : { type: 'text/html', body: pathname === '/forger' ? FORGER_PAGE : SITE_PAGE };
   });
 
   /** A cart with everything the checkout needs but the payment step. */
   async function readyCart(): Promise<string> {
-    const gql = gqlShopper(store.url, sim.token);
+    const gql = gqlShopper(suite.store.url, suite.sim.token);
     const cart = (await gql.data('TestCreateCart', { input: { lineItems: [{ productEntityId: 105, quantity: 2 }] } })).cart.createCart.cart;
     const id = cart.entityId as string;
     await gql.data('TestAddCheckoutBillingAddress', { input: { checkoutEntityId: id, data: { address: US_ADDRESS_INPUT } } });
@@ -117,14 +73,14 @@ describeInChromium('embedCheckout in Chromium, across sites', () => {
 
   it('loads the checkout from the cart id, sizes the frame, and hears the order placed inside it', async () => {
     const cartId = await readyCart();
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${siteOrigin}/?${new URLSearchParams({ store: store.url, token: sim.token, cart: cartId })}`);
+    const { page, problems } = await openPage(suite.browser);
+    await page.goto(`${suite.siteOrigin}/?${new URLSearchParams({ store: suite.store.url, token: suite.sim.token, cart: cartId })}`);
     await expect.poll(() => logOf(page), { timeout: 10_000 }).toEqual(['event: FRAME_LOADED', 'event: CHECKOUT_LOADED', 'load', 'loaded']);
     // iframe-resizer: the frame answered the host's init with its content's height.
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLIFrameElement>('#checkout iframe')!.style.height), { timeout: 10_000 }).toMatch(/^\d+px$/);
     const frameElement = page.locator('#checkout iframe');
     expect(await frameElement.getAttribute('sandbox')).toContain('allow-scripts');
-    const frame = page.frames().find((f) => f.url().startsWith(`${store.url}/embedded-checkout`));
+    const frame = page.frames().find((f) => f.url().startsWith(`${suite.store.url}/embedded-checkout`));
     expect(frame).toBeDefined();
     expect(await frame!.textContent('#items')).toContain('2 × Ceramic Soap Dish');
     await shot(page, 'checkout-loaded');
@@ -135,8 +91,8 @@ describeInChromium('embedCheckout in Chromium, across sites', () => {
     const orderId = Number(/^Order (\d+) placed\.$/.exec(status)?.[1]);
     expect(orderId).toBeGreaterThan(0);
     // The order is the store's: the cart became it, and the frame's place-order call succeeded.
-    expect(sim.requests().filter((e) => e.path === '/checkout/place-order').map((e) => e.status)).toEqual([200]);
-    const gql = gqlShopper(store.url, sim.token);
+    expect(suite.sim.requests().filter((e) => e.path === '/checkout/place-order').map((e) => e.status)).toEqual([200]);
+    const gql = gqlShopper(suite.store.url, suite.sim.token);
     expect((await gql.data('TestGetCart', { entityId: cartId })).site.cart).toBeNull();
     await shot(page, 'order-placed');
 
@@ -153,19 +109,19 @@ describeInChromium('embedCheckout in Chromium, across sites', () => {
   }, 60_000);
 
   it('tells the page when the checkout refuses (onError) and when the cart is unknown (loaded rejects)', async () => {
-    const gql = gqlShopper(store.url, sim.token);
+    const gql = gqlShopper(suite.store.url, suite.sim.token);
     const unready = (await gql.data('TestCreateCart', { input: { lineItems: [{ productEntityId: 105, quantity: 1 }] } })).cart.createCart.cart.entityId as string;
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${siteOrigin}/?${new URLSearchParams({ store: store.url, token: sim.token, cart: unready })}`);
+    const { page, problems } = await openPage(suite.browser);
+    await page.goto(`${suite.siteOrigin}/?${new URLSearchParams({ store: suite.store.url, token: suite.sim.token, cart: unready })}`);
     await expect.poll(() => logOf(page), { timeout: 10_000 }).toContain('load');
-    await page.frames().find((f) => f.url().startsWith(`${store.url}/embedded-checkout`))!.click('#place-order');
+    await page.frames().find((f) => f.url().startsWith(`${suite.store.url}/embedded-checkout`))!.click('#place-order');
     await expect.poll(async () => (await logOf(page)).filter((line) => line.startsWith('error: ')), { timeout: 10_000 }).toEqual([
       expect.stringMatching(/^error: .*no billing address/),
     ]);
     expect(await logOf(page)).not.toContain('complete');
 
-    const missing = await openPage(browser);
-    await missing.page.goto(`${siteOrigin}/?${new URLSearchParams({ store: store.url, token: sim.token, cart: 'no-such-cart' })}`);
+    const missing = await openPage(suite.browser);
+    await missing.page.goto(`${suite.siteOrigin}/?${new URLSearchParams({ store: suite.store.url, token: suite.sim.token, cart: 'no-such-cart' })}`);
     await expect.poll(() => logOf(missing.page), { timeout: 10_000 }).toEqual(['rejected: ERR_NOT_FOUND']);
     expect([...problems.pageErrors, ...missing.problems.pageErrors]).toEqual([]);
   }, 60_000);

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe } from 'vitest';
-import type { Simulator, SimulatorPlugin } from '../../src/simulator';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSimulator, type RunningSimulator, type Simulator, type SimulatorPlugin } from '../../src/simulator';
 
 /** The Chromium binary: Debian's, or CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -119,6 +121,43 @@ export function useDemoInChromium(before?: () => void): ChromiumSuite {
   afterAll(async () => {
     await suite.browser?.close();
     await suite.demo?.close();
+  });
+  return suite;
+}
+
+/** The two sites of a cross-site test and the suite's Chromium. */
+export interface CrossSite {
+  /** The store: a simulator on 127.0.0.1. */
+  readonly sim: Simulator;
+  readonly store: RunningSimulator;
+  /** The headless site, `http://localhost:{port}`: another site than the store for the browser. */
+  readonly siteOrigin: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts a store (a fresh simulator) and a headless site on localhost whose pages the function
+ * `setup` resolves to answers, plus Chromium, in `beforeAll`; closes all three in `afterAll`.
+ */
+export function useCrossSite(setup: () => Promise<(url: URL) => { type: string; body: string }>): CrossSite {
+  const suite = {} as { sim: Simulator; store: RunningSimulator; siteOrigin: string; browser: Browser };
+  let site: Server | undefined;
+  beforeAll(async () => {
+    suite.sim = createSimulator();
+    const [page, store, browser] = await Promise.all([setup(), suite.sim.listen(), launchChromium()]);
+    Object.assign(suite, { store, browser });
+    site = createHttpServer((req, res) => {
+      const { type, body } = page(new URL(req.url ?? '/', 'http://localhost'));
+      res.setHeader('Content-Type', `${type}; charset=utf-8`);
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => site!.listen(0, 'localhost', resolve));
+    suite.siteOrigin = `http://localhost:${(site.address() as AddressInfo).port}`;
+  }, 60_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.store?.close();
+    await new Promise((resolve) => site?.close(resolve));
   });
   return suite;
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Catalog } from '../../src/simulator';
+import { US_ADDRESS } from './rest-helpers';
 
 /** Folder of the simulator suites' own GraphQL operations. */
 export const testOperationsDir = fileURLToPath(new URL('./operations', import.meta.url));
@@ -123,19 +124,8 @@ export function lineItemFor(catalog: Catalog, productId: number, quantity = 1): 
   return { productEntityId: productId, quantity, ...(Object.keys(selectedOptions).length > 0 ? { selectedOptions } : {}) };
 }
 
-/** A checkout address input (GraphQL `CheckoutAddressInput`). */
-export const US_ADDRESS_INPUT = {
-  firstName: 'Jane',
-  lastName: 'Doe',
-  email: 'shopper@example.net',
-  address1: '123 Main Street',
-  city: 'Austin',
-  stateOrProvinceCode: 'TX',
-  countryCode: 'US',
-  postalCode: '78751',
-  phone: '+15125550100',
-  shouldSaveAddress: false,
-};
+/** A checkout address input (GraphQL `CheckoutAddressInput`): the REST tests' address, unsaved. */
+export const US_ADDRESS_INPUT = { ...US_ADDRESS, shouldSaveAddress: false };
 
 /** A gift certificate line (GraphQL `CartGiftCertificateInput`). */
 export const GIFT_CERTIFICATE_INPUT = {

@@ -1,43 +1,20 @@
 // The embedded checkout in a real browser: a headless site on another site (localhost vs
 // 127.0.0.1) frames the embeddedCheckoutUrl and hears the frame's postMessage events.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createSimulator, type RunningSimulator, type Simulator } from '../../src/simulator';
-import { describeInChromium, launchChromium, openPage } from '../browser/harness';
+import { expect, it } from 'vitest';
+import { describeInChromium, openPage, useCrossSite } from '../browser/harness';
 import { US_ADDRESS_INPUT, gqlShopper } from './commerce-helpers';
 
 describeInChromium('the embedded checkout in Chromium', () => {
-  let sim: Simulator;
-  let store: RunningSimulator;
-  let site: Server;
-  let siteOrigin: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    sim = createSimulator();
-    store = await sim.listen();
-    // The headless site: one page that frames whatever URL it is given and records messages.
-    site = createServer((req, res) => {
-      const src = new URL(req.url ?? '/', 'http://x').searchParams.get('frame') ?? '';
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(`<!doctype html><title>site</title><script>window.events = [];
+  // The headless site: one page that frames whatever URL it is given and records messages.
+  const suite = useCrossSite(async () => (url) => ({
+    type: 'text/html',
+    body: `<!doctype html><title>site</title><script>window.events = [];
 addEventListener('message', (e) => window.events.push({ origin: e.origin, data: e.data }));</script>
-<iframe id="checkout" src="${src.replace(/"/g, '&quot;')}" width="600" height="400"></iframe>`);
-    });
-    await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
-    siteOrigin = `http://localhost:${(site.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await store?.close();
-    await new Promise((resolve) => site?.close(resolve));
-  });
+<iframe id="checkout" src="${(url.searchParams.get('frame') ?? '').replace(/"/g, '&quot;')}" width="600" height="400"></iframe>`,
+  }));
 
   it('posts FRAME_LOADED and CHECKOUT_LOADED, then CHECKOUT_COMPLETE (no payload, as checkout-sdk), to the framing site', async () => {
-    const gql = gqlShopper(store.url, sim.token);
+    const gql = gqlShopper(suite.store.url, suite.sim.token);
     const cart = (await gql.data('TestCreateCart', { input: { lineItems: [{ productEntityId: 105, quantity: 1 }] } })).cart.createCart.cart;
     const id = cart.entityId;
     await gql.data('TestAddCheckoutBillingAddress', { input: { checkoutEntityId: id, data: { address: US_ADDRESS_INPUT } } });
@@ -49,8 +26,8 @@ addEventListener('message', (e) => window.events.push({ origin: e.origin, data: 
     });
     const { embeddedCheckoutUrl } = (await gql.data('TestCreateCartRedirectUrls', { input: { cartEntityId: id } })).cart.createCartRedirectUrls.redirectUrls;
 
-    const { page, problems } = await openPage(browser);
-    await page.goto(`${siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
+    const { page, problems } = await openPage(suite.browser);
+    await page.goto(`${suite.siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
     const events = () => page.evaluate(() => (window as unknown as { events: Array<{ origin: string; data: { type: string; payload?: unknown } }> }).events);
     await expect.poll(async () => (await events()).map((e) => e.data.type), { timeout: 10_000 }).toEqual(['FRAME_LOADED', 'CHECKOUT_LOADED']);
     const frame = page.frames().find((f) => f.url().includes('/embedded-checkout'));
@@ -59,18 +36,18 @@ addEventListener('message', (e) => window.events.push({ origin: e.origin, data: 
     await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(3);
     const [frameLoaded, loaded, complete] = await events();
     expect(frameLoaded?.data).toEqual({ type: 'FRAME_LOADED', payload: { contentId: 'checkout-app' } });
-    expect(loaded?.origin).toBe(store.url);
+    expect(loaded?.origin).toBe(suite.store.url);
     expect(complete?.data).toEqual({ type: 'CHECKOUT_COMPLETE' });
     expect(await frame?.textContent('#status')).toMatch(/^Order \d+ placed\.$/);
     expect(problems.pageErrors).toEqual([]);
   }, 60_000);
 
   it('posts CHECKOUT_ERROR when the checkout is not ready', async () => {
-    const gql = gqlShopper(store.url, sim.token);
+    const gql = gqlShopper(suite.store.url, suite.sim.token);
     const cart = (await gql.data('TestCreateCart', { input: { lineItems: [{ productEntityId: 105, quantity: 1 }] } })).cart.createCart.cart;
     const { embeddedCheckoutUrl } = (await gql.data('TestCreateCartRedirectUrls', { input: { cartEntityId: cart.entityId } })).cart.createCartRedirectUrls.redirectUrls;
-    const { page } = await openPage(browser);
-    await page.goto(`${siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
+    const { page } = await openPage(suite.browser);
+    await page.goto(`${suite.siteOrigin}/?frame=${encodeURIComponent(embeddedCheckoutUrl)}`);
     const events = () => page.evaluate(() => (window as unknown as { events: Array<{ data: { type: string; payload?: { message: string } } }> }).events);
     await expect.poll(async () => (await events()).length, { timeout: 10_000 }).toBe(2);
     await page.frames().find((f) => f.url().includes('/embedded-checkout'))?.click('#place-order');
