@@ -17,10 +17,11 @@ const BUDGETS: Record<string, number> = { 'cart functions (the cart widget)': 3.
  * it fails above the budget from then on.
  */
 const CEILINGS: Record<string, number> = {
-  'cart functions (the cart widget)': 4_050,
-  'createCartManager (queue + cart functions)': 5_200,
-  'createCartManager over GraphQL (+ graphqlCart)': 7_600,
-  'cart + checkout + orders + newsletter': 6_500,
+  // Raised from 4 050 for the OriginError check every REST call makes first (+0.12 KB).
+  'cart functions (the cart widget)': 4_150,
+  'createCartManager (queue + cart functions)': 5_300, // from 5 200: the OriginError check
+  'createCartManager over GraphQL (+ graphqlCart)': 7_700, // from 7 600: the OriginError check
+  'cart + checkout + orders + newsletter': 6_630, // from 6 500: the OriginError check
 };
 
 const bundles: Record<string, string> = {

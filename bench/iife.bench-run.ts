@@ -13,8 +13,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const IIFE_BUDGET = 10 * KB;
 /** The ceiling (gzip bytes) it must stay under; it only ever goes down. */
 // Raised twice, from 21 700, when headless features joined every browser export: the GraphQL cart
-// transport (+2.1 KB) and hosted/embedded checkout (+1.3 KB); only ever lowered otherwise.
-const IIFE_CEILING = 25_300;
+// transport (+2.1 KB) and hosted/embedded checkout (+1.3 KB), and once for the OriginError check
+// of REST calls (+0.12 KB); only ever lowered otherwise.
+const IIFE_CEILING = 25_340;
 
 const bench = useBench('script-tag build');
 

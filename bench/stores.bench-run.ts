@@ -32,10 +32,11 @@ const BUDGETS: Record<string, number> = { [CART_WIDGET]: 3.5 * KB };
  * it fails above the budget from then on. The widget is over its budget (see README, Sizes).
  */
 const CEILINGS: Record<string, number> = {
-  [CART_WIDGET]: 6_950,
-  'cart widget + onCartEvent + cookiePersistence': 7_500,
-  [GRAPHQL_WIDGET]: 9_350,
-  [AUTO_WIDGET]: 9_400,
+  // Raised from 6 950 for the OriginError check every REST call makes first (+0.12 KB).
+  [CART_WIDGET]: 7_060,
+  'cart widget + onCartEvent + cookiePersistence': 7_620, // from 7 500: the OriginError check
+  [GRAPHQL_WIDGET]: 9_450, // from 9 350: the OriginError check (the default restCart stays in)
+  [AUTO_WIDGET]: 9_500, // from 9 400: the OriginError check
   'checkout page: checkout + order stores': 4_450,
 };
 

@@ -15,6 +15,7 @@ export {
   MalformedResponseError,
   NetworkError,
   NotFoundError,
+  OriginError,
   RateLimitError,
   StorefrontError,
   TimeoutError,

@@ -8,6 +8,7 @@ export { isStorefrontError, type StorefrontErrorByCode } from './is-storefront-e
 export { MalformedResponseError } from './malformed-response-error';
 export { NetworkError } from './network-error';
 export { NotFoundError } from './not-found-error';
+export { OriginError } from './origin-error';
 export { RateLimitError } from './rate-limit-error';
 export { SessionTokenError, type SessionTokenReason } from './session-token-error';
 export { StorefrontError, type StorefrontErrorCode, type StorefrontErrorInit } from './storefront-error';

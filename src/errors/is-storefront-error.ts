@@ -7,6 +7,7 @@ import type { InvalidArgumentError } from './invalid-argument-error';
 import type { MalformedResponseError } from './malformed-response-error';
 import type { NetworkError } from './network-error';
 import type { NotFoundError } from './not-found-error';
+import type { OriginError } from './origin-error';
 import type { RateLimitError } from './rate-limit-error';
 import type { SessionTokenError } from './session-token-error';
 import { hasBrand, type StorefrontError, type StorefrontErrorCode } from './storefront-error';
@@ -28,6 +29,7 @@ export interface StorefrontErrorByCode {
   ERR_MALFORMED_RESPONSE: MalformedResponseError;
   ERR_CONFLICT: ConflictError;
   ERR_NOT_FOUND: NotFoundError;
+  ERR_ORIGIN: OriginError;
   ERR_TOKEN: SessionTokenError;
   ERR_VALIDATION: ValidationError;
 }

@@ -12,6 +12,7 @@ export type StorefrontErrorCode =
   | 'ERR_MALFORMED_RESPONSE'
   | 'ERR_CONFLICT'
   | 'ERR_NOT_FOUND'
+  | 'ERR_ORIGIN'
   | 'ERR_TOKEN'
   | 'ERR_VALIDATION';
 

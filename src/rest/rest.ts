@@ -2,6 +2,7 @@ import type { Storefront } from '../config/types';
 import { MalformedResponseError } from '../errors/malformed-response-error';
 import { ValidationError } from '../errors/validation-error';
 import { send } from '../http/send';
+import { checkSameOrigin } from './same-origin';
 import { checkId } from './validate';
 
 /** Options of one REST Storefront call. */
@@ -23,6 +24,7 @@ export interface RestOptions {
  * the cart `version`).
  *
  * @throws {InvalidArgumentError} for an id of the wrong shape, before any request
+ * @throws {OriginError} on a page of another origin than the store's, before any request
  * @throws {ValidationError} on 400/422, with BigCommerce's `title`, `type`, `detail`
  * @throws {MalformedResponseError} when a 2xx body is not JSON or fails `shape`
  * @throws {StorefrontError} otherwise, as `send` (404 NotFoundError, 409 ConflictError, …)
@@ -41,6 +43,7 @@ export async function rest<T>(
     checkId(operation, name, id);
     return encodeURIComponent(id!);
   });
+  checkSameOrigin(storefront, operation);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let text: string;

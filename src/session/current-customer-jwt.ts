@@ -1,6 +1,7 @@
 import type { Storefront } from '../config';
 import { InvalidArgumentError, MalformedResponseError, NotFoundError } from '../errors';
 import { send } from '../http/send';
+import { checkSameOrigin } from '../rest/same-origin';
 
 /** Options of {@link fetchCurrentCustomerJwt}. */
 export interface CurrentCustomerJwtOptions {
@@ -33,6 +34,7 @@ const readToken = (text: string): unknown => {
  * secret: send it to the app's server to verify; never trust its claims in the browser.
  *
  * @throws {InvalidArgumentError} when `appClientId` is empty (nothing is sent)
+ * @throws {OriginError} on a page of another origin than the store's (nothing is sent)
  * @throws {MalformedResponseError} when a 200 carries no JWT
  * @throws {HttpError | UnauthorizedError | RateLimitError | NetworkError | TimeoutError | AbortError} as `send`
  * @example
@@ -48,6 +50,7 @@ export async function fetchCurrentCustomerJwt(
   if (typeof appClientId !== 'string' || !appClientId.trim()) {
     throw new InvalidArgumentError(OPERATION, 'appClientId', 'must be a non-empty string');
   }
+  checkSameOrigin(storefront, OPERATION);
   let response: Response;
   try {
     response = await send(storefront, {

@@ -33,9 +33,29 @@ describe('the cart store on a page of another origin', () => {
     for (const entry of log) expect(entry).toMatchObject({ route: 'graphql', origin: location.origin, cors: 'allowed' });
   });
 
-  it('the REST cart from here fails as a network error: the browser refuses the cross-origin answer', async () => {
+  it('the REST cart from here fails at once with an OriginError saying what to change, and sends nothing', async () => {
     const storefront = suite.storefront({ retry: false });
     const $cart = createCartStore(storefront, { transport: restCart, persistence: memoryPersistence(), tabs: fakeBrowser().tab(), cart: null });
-    expect(await rejectionOf($cart.add({ productId: SIMPLE[0]!, quantity: 1 }))).toMatchObject({ code: 'ERR_NETWORK' });
+    const error = await rejectionOf($cart.add({ productId: SIMPLE[0]!, quantity: 1 }));
+    expect(error).toMatchObject({ name: 'OriginError', code: 'ERR_ORIGIN', retryable: false, pageOrigin: location.origin, storeOrigin: storefront.storeOrigin });
+    expect((error as Error).message).toBe(
+      `POST /carts: only ${storefront.storeOrigin}'s own pages may call it, not ${location.origin}: use autoCart or graphqlCart`,
+    );
+    expect(suite.sim.requests()).toEqual([]);
+    expect($cart.get()).toMatchObject({ data: null, error: { code: 'ERR_ORIGIN' } });
+  });
+
+  it('current.jwt from here is refused the same way; an injected fetch (no browser CORS) is not checked', async () => {
+    const { fetchCurrentCustomerJwt } = await import('../../src/session/current-customer-jwt');
+    const error = await rejectionOf(fetchCurrentCustomerJwt(suite.storefront(), { appClientId: 'app' }));
+    expect(error).toMatchObject({ code: 'ERR_ORIGIN', operation: 'GET /customer/current.jwt' });
+    expect(suite.sim.requests()).toEqual([]);
+    const calls: string[] = [];
+    const fetch = async (input: RequestInfo | URL) => {
+      calls.push(String(input));
+      return new Response(null, { status: 404 });
+    };
+    expect(await fetchCurrentCustomerJwt(suite.storefront({ fetch }), { appClientId: 'app' })).toBeNull();
+    expect(calls).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import {
   MalformedResponseError,
   NetworkError,
   NotFoundError,
+  OriginError,
   RateLimitError,
   StorefrontError,
   TimeoutError,
@@ -34,6 +35,7 @@ const kinds = [
   [new MalformedResponseError('Products', 'not JSON'), 'MalformedResponseError', 'ERR_MALFORMED_RESPONSE', false, undefined],
   [new ConflictError('PUT /api/storefront/carts/1', 'HTTP 409', { status: 409 }), 'ConflictError', 'ERR_CONFLICT', false, 409],
   [new NotFoundError('GET /api/storefront/carts/1', 'HTTP 404', { status: 404 }), 'NotFoundError', 'ERR_NOT_FOUND', false, 404],
+  [new OriginError('GET /carts', 'https://www.example.com', 'https://shop.example.com'), 'OriginError', 'ERR_ORIGIN', false, undefined],
 ] as const;
 
 describe('error kinds', () => {
