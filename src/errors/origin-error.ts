@@ -15,7 +15,8 @@ export class OriginError extends StorefrontError {
   readonly storeOrigin: string;
 
   constructor(operation: string, pageOrigin: string, storeOrigin: string) {
-    super(operation, `only ${storeOrigin}'s own pages may call it, not ${pageOrigin}: use autoCart or graphqlCart`);
+    // The advice fits both callers: the cart has GraphQL transports, the shopper a GraphQL `customer`.
+    super(operation, `only ${storeOrigin}'s own pages may call it, not ${pageOrigin}: use GraphQL (autoCart, graphqlCart)`);
     this.pageOrigin = pageOrigin;
     this.storeOrigin = storeOrigin;
   }

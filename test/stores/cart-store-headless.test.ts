@@ -39,7 +39,7 @@ describe('the cart store on a page of another origin', () => {
     const error = await rejectionOf($cart.add({ productId: SIMPLE[0]!, quantity: 1 }));
     expect(error).toMatchObject({ name: 'OriginError', code: 'ERR_ORIGIN', retryable: false, pageOrigin: location.origin, storeOrigin: storefront.storeOrigin });
     expect((error as Error).message).toBe(
-      `POST /carts: only ${storefront.storeOrigin}'s own pages may call it, not ${location.origin}: use autoCart or graphqlCart`,
+      `POST /carts: only ${storefront.storeOrigin}'s own pages may call it, not ${location.origin}: use GraphQL (autoCart, graphqlCart)`,
     );
     expect(suite.sim.requests()).toEqual([]);
     expect($cart.get()).toMatchObject({ data: null, error: { code: 'ERR_ORIGIN' } });
